@@ -1,0 +1,375 @@
+#!/usr/bin/env node
+// End-to-end test launcher: runs the mocha suite out/test/e2e/index.js inside the real
+// VS Code extension host, offline. How (see /work/shared/docs/vscode-e2e.md and README.md here):
+//   VS Code 1.100.3 server (server-main.js from code-server@4.100.3, installed by setup.sh into
+//   .vscode-test/server/) on a free loopback port, with fresh temporary user-data, extensions and
+//   XDG dirs; the web workbench opened in headless Debian Chromium through playwright-core with the
+//   payload extensionDevelopmentPath + extensionTestsPath. The workbench calls
+//   window.codeAutomationExit(code) when run() settles; the suite also writes a JSON result file
+//   (path in $WRA_E2E_RESULT) that this script turns into a mocha-like summary whose last line is
+//   `N passed, N failed`.
+//
+// Usage: node scripts/e2e/run.mjs [options]
+//   --workspace DIR   folder to open (default: a temporary copy of test/e2e/fixtures/)
+//   --untrusted       do not pass --disable-workspace-trust: the folder opens in Restricted Mode
+//   --locale zh-cn    display language (vscode.env.language) zh-cn; see localeSetup() below
+//   --screenshot DIR  enable screenshots into DIR: one per test (afterEach in index.ts), any the
+//                     suite asks for with helpers.screenshot(name), and DIR/final.png at the end
+//   --vsix FILE       install FILE with --install-extension and test it instead of the repo folder
+//   --grep TEXT       only run tests whose full title contains TEXT (mocha grep)
+//   --timeout SEC     give up after SEC seconds (default 300)
+//   --no-build        do not compile/build even when out/ or dist/ look stale
+//   --keep            keep the temporary folders (printed) for inspection
+//   --verbose         also print the server's log and every browser console line
+//   --extension DIR   (harness development) extensionDevelopmentPath instead of the repo root
+//   --tests FILE      (harness development) extensionTestsPath instead of out/test/e2e/index.js
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { ROOT, TESTS_ENTRY, ENV, log, copyFixtures, makeTempRoot, staleBuilds, readResult, printSummary } from './lib.mjs';
+
+const SERVER_DIR = path.join(ROOT, '.vscode-test', 'server');
+const VSCODE_DIR = path.join(SERVER_DIR, 'node_modules', 'code-server', 'lib', 'vscode');
+const SERVER_MAIN = path.join(VSCODE_DIR, 'out', 'server-main.js');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// ------------------------------------------------------------------ options
+function parseArgs(argv) {
+  const o = { timeout: 300, build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => {
+      const v = argv[++i];
+      if (v === undefined) usage(`${a} needs a value`);
+      return v;
+    };
+    switch (a) {
+      case '--workspace': o.workspace = path.resolve(val()); break;
+      case '--untrusted': o.untrusted = true; break;
+      case '--locale': o.locale = val().toLowerCase(); break;
+      case '--screenshot': o.screenshot = path.resolve(val()); break;
+      case '--vsix': o.vsix = path.resolve(val()); break;
+      case '--grep': o.grep = val(); break;
+      case '--timeout': o.timeout = Number(val()); break;
+      case '--no-build': o.build = false; break;
+      case '--keep': o.keep = true; break;
+      case '--verbose': o.verbose = true; break;
+      case '--extension': o.extension = path.resolve(val()); break;
+      case '--tests': o.tests = path.resolve(val()); break;
+      case '-h': case '--help': usage(); break;
+      default: usage(`unknown option ${a}`);
+    }
+  }
+  if (!(o.timeout > 0)) usage('--timeout must be a positive number of seconds');
+  return o;
+}
+
+function usage(msg) {
+  const text = fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+  const start = text.findIndex((l) => l.startsWith('// Usage:'));
+  const end = text.findIndex((l, i) => i > start && !l.startsWith('//'));
+  if (msg) console.error(`run.mjs: ${msg}\n`);
+  console.error(text.slice(start, end).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(msg ? 2 : 0);
+}
+
+// ------------------------------------------------------------------ helpers
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function run(cmd, args, opts = {}) {
+  log(`$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT, ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}`);
+}
+
+/** playwright-core is a devDependency of the repo; it may still be being installed: wait for it. */
+async function loadPlaywright() {
+  const require = createRequire(path.join(ROOT, 'package.json'));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return require('playwright-core');
+    } catch (e) {
+      if (attempt >= 30) throw new Error(`playwright-core is not installed in ${ROOT}/node_modules (run npm ci): ${e.message}`);
+      if (attempt === 0) log('waiting for playwright-core to appear in node_modules…');
+      await sleep(2000);
+    }
+  }
+}
+
+/**
+ * Display language. Findings (VS Code 1.100.3 server as shipped in code-server 4.100.3,
+ * out/server-main.js, webClientServer + remoteLanguagePacks):
+ *  - The server picks the workbench locale from, in order: its own `--locale` argument,
+ *    `locale` in `<user-data-dir>/User/argv.json`, the `vscode.nls.locale` cookie, the browser's
+ *    Accept-Language header, else 'en'. (Quirk: when argv.json does not exist that lookup already
+ *    returns 'en', so the cookie and Accept-Language are never reached; a `?locale=` query
+ *    parameter is not read at all.)
+ *  - The locale only takes effect when a language pack for it is registered in
+ *    `<user-data-dir>/languagepacks.json` (normally written when the MS language pack extension is
+ *    installed from the marketplace: impossible offline). Without one the server serves the English
+ *    NLS file, `_VSCODE_NLS_LANGUAGE` stays 'en' and so does vscode.env.language.
+ *  - So we register a minimal pack: languagepacks.json → { "zh-cn": { hash, translations: { vscode:
+ *    <file with no translations> } } }. The server then generates nls.messages.js (all messages in
+ *    English, since no translation is given) with `_VSCODE_NLS_LANGUAGE = "zh-cn"`. Effect:
+ *    vscode.env.language === 'zh-cn' in the extension host, the extension's package.nls.zh-cn.json
+ *    is used for its contributions and its @vscode/l10n bundle for zh-cn is loaded; VS Code's own
+ *    UI text stays English.
+ */
+function localeSetup(locale, userDataDir, tmp) {
+  const translations = path.join(tmp, `e2e-language-pack.${locale}.json`);
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  // `extensions[0].extensionIdentifier` must exist: the server's getInstalledLanguages() reads it
+  // while scanning extensions (without it no development extension loads).
+  const packs = {
+    [locale]: {
+      hash: `e2e${Date.now()}`,
+      extensions: [{ extensionIdentifier: { id: `e2e.language-pack-${locale}` }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs));
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'User', 'argv.json'), JSON.stringify({ locale }));
+  return ['--locale', locale];
+}
+
+/** A test-only extension folder for --vsix: extensionTestsPath needs an extensionDevelopmentPath. */
+function makeVsixHost(tmp) {
+  const dir = path.join(tmp, 'vsix-test-host');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'e2e-vsix-test-host', publisher: 'e2e', version: '0.0.0', engines: { vscode: '^1.100.0' } }, null, 2),
+  );
+  return dir;
+}
+
+function startServer(args, env, logFile, verbose) {
+  const out = fs.openSync(logFile, 'a');
+  const child = spawn(process.execPath, [SERVER_MAIN, ...args], {
+    cwd: ROOT,
+    env,
+    detached: true, // own process group: we stop it and its extension hosts with one kill(-pid)
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let buffered = '';
+  const port = new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      const s = chunk.toString();
+      fs.writeSync(out, s);
+      if (verbose) process.stdout.write(s.replace(/^/gm, '[server] '));
+      buffered += s;
+      const m = buffered.match(/Extension host agent listening on (\d+)/);
+      if (m) resolve(Number(m[1]));
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code, signal) => reject(new Error(`server exited early (${code ?? signal}); log: ${logFile}`)));
+  });
+  return { child, port };
+}
+
+async function stopServer(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((r) => child.once('exit', r));
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  const t = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 3000);
+  await gone;
+  clearTimeout(t);
+}
+
+/**
+ * Screenshot hook. The suite (test/e2e/helpers.ts `screenshot(name)`, and index.ts after every test)
+ * writes `<DIR>/.requests/<name>.req` and waits until that file disappears; this loop takes the
+ * screenshot to `<DIR>/<name>.png` (written to a temp name, then renamed) and deletes the request.
+ */
+function startScreenshotLoop(page, dir) {
+  const reqDir = path.join(dir, '.requests');
+  fs.mkdirSync(reqDir, { recursive: true });
+  let stopped = false;
+  let count = 0;
+  const loop = (async () => {
+    while (!stopped) {
+      let reqs = [];
+      try { reqs = fs.readdirSync(reqDir).filter((f) => f.endsWith('.req')).sort(); } catch { /* ignore */ }
+      for (const r of reqs) {
+        const name = r.slice(0, -4);
+        const tmpPng = path.join(reqDir, `${name}.png.tmp`);
+        try {
+          await page.screenshot({ path: tmpPng, type: 'png' });
+          fs.renameSync(tmpPng, path.join(dir, `${name}.png`));
+          count++;
+        } catch (e) {
+          log(`screenshot ${name} failed: ${e.message}`);
+        }
+        try { fs.unlinkSync(path.join(reqDir, r)); } catch { /* ignore */ }
+      }
+      await sleep(100);
+    }
+  })();
+  return { stop: async () => { stopped = true; await loop; return count; } };
+}
+
+// ------------------------------------------------------------------ main
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+
+  if (!fs.existsSync(SERVER_MAIN) || !fs.existsSync(path.join(SERVER_DIR, '.setup-complete'))) {
+    log('VS Code server missing: running scripts/e2e/setup.sh');
+    run('bash', [path.join(ROOT, 'scripts', 'e2e', 'setup.sh')]);
+  }
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run scripts/e2e/setup.sh (or set CHROMIUM_PATH)`);
+
+  const testsEntry = opts.tests ?? TESTS_ENTRY;
+  if (opts.build && !opts.tests) {
+    const steps = staleBuilds({ needBundle: !opts.vsix && !opts.extension });
+    for (const s of steps) run('npm', ['run', '--silent', s]);
+  }
+  if (!fs.existsSync(testsEntry)) throw new Error(`${path.relative(ROOT, testsEntry)} missing: run npm run compile`);
+
+  const product = JSON.parse(fs.readFileSync(path.join(VSCODE_DIR, 'product.json'), 'utf8'));
+  const vscodeVersion = JSON.parse(fs.readFileSync(path.join(VSCODE_DIR, 'package.json'), 'utf8')).version;
+  const mode = opts.vsix ? 'vsix' : opts.untrusted ? 'untrusted' : 'trusted';
+  log(`VS Code ${vscodeVersion} (${product.commit?.slice(0, 10) ?? 'no commit'}) server, mode ${mode}${opts.locale ? `, locale ${opts.locale}` : ''}`);
+
+  // Fresh, isolated state for this run.
+  const tmp = makeTempRoot();
+  const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-data', 'xdg-config', 'xdg-cache', 'tmp'].map((d) => [d, path.join(tmp, d)]));
+  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
+  const workspace = opts.workspace ?? copyFixtures(tmp);
+  const resultFile = path.join(tmp, 'result.json');
+  const serverLog = path.join(tmp, 'server.log');
+  // Machine settings of the server (the workbench's user settings live in the browser profile).
+  fs.mkdirSync(path.join(dirs['user-data'], 'data', 'Machine'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dirs['user-data'], 'data', 'Machine', 'settings.json'),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'git.enabled': false, 'git.autoRepositoryDetection': false }),
+  );
+
+  const env = {
+    ...process.env,
+    EXTENSIONS_GALLERY: '{}',
+    XDG_DATA_HOME: dirs['xdg-data'],
+    XDG_CONFIG_HOME: dirs['xdg-config'],
+    XDG_CACHE_HOME: dirs['xdg-cache'],
+    TMPDIR: dirs.tmp, // the server's and extension hosts' temp files (IPC sockets…) go away with the run
+    [ENV.result]: resultFile,
+    [ENV.mode]: mode,
+  };
+  delete env.VSCODE_IPC_HOOK_CLI;
+  if (opts.screenshot) env[ENV.screenshotDir] = opts.screenshot;
+  if (opts.grep) env[ENV.grep] = opts.grep;
+  if (opts.locale) env[ENV.locale] = opts.locale;
+
+  const common = ['--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions];
+  let extensionPath = opts.extension ?? ROOT;
+  if (opts.vsix) {
+    if (!fs.existsSync(opts.vsix)) throw new Error(`${opts.vsix} not found`);
+    run(process.execPath, [SERVER_MAIN, ...common, '--install-extension', opts.vsix, '--force'], { env });
+    extensionPath = makeVsixHost(tmp);
+  }
+
+  const serverArgs = ['--host', '127.0.0.1', '--port', '0', '--without-connection-token', '--accept-server-license-terms', '--telemetry-level', 'off', ...common];
+  if (!opts.untrusted) serverArgs.push('--disable-workspace-trust');
+  if (opts.locale) serverArgs.push(...localeSetup(opts.locale, dirs['user-data'], tmp));
+
+  let server;
+  let browser;
+  let exitCode = null;
+  let problem = null;
+  let shots;
+  let liveLines = 0; // suite progress lines seen live (then the summary need not list every test)
+  const errors = new Set(); // error lines logged in the workbench (printed when the run fails)
+  try {
+    const { chromium } = await loadPlaywright();
+    server = startServer(serverArgs, env, serverLog, opts.verbose);
+    const port = await Promise.race([server.port, sleep(60_000).then(() => { throw new Error(`server did not start within 60 s; log: ${serverLog}`); })]);
+    log(`server on 127.0.0.1:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(extensionPath)],
+      ['extensionTestsPath', remote(testsEntry)],
+    ];
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      chromiumSandbox: false,
+      args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(opts.locale ? [`--lang=${opts.locale}`] : [])],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...(opts.locale ? { locale: opts.locale } : {}) });
+    const page = await context.newPage();
+    let resolveExit;
+    const exited = new Promise((resolve) => { resolveExit = resolve; });
+    // Called by the workbench when the extension tests' run() settles (0 resolved, else rejected).
+    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
+    page.on('console', (msg) => {
+      const text = msg.text();
+      // The extension host's console output arrives here as `%c INFO color: #33f <text>` (printf
+      // arguments not applied). The suite's own progress lines start with `[e2e]`: echo them live
+      // (indented, so that only the launcher's final `N passed, N failed` line is bare).
+      if (opts.verbose) console.log(`[browser:${msg.type()}] ${text}`);
+      else {
+        const i = text.indexOf('[e2e] ');
+        if (i >= 0) {
+          console.log(`  ${text.slice(i)}`);
+          liveLines++;
+        }
+      }
+      if (/^%c\s*ERR\b/.test(text)) errors.add(text.replace(/^%c\s*ERR color: \S+ /, '').split('\n').slice(0, 3).join('\n'));
+    });
+    page.on('pageerror', (e) => { if (opts.verbose) console.log(`[pageerror] ${e.message}`); });
+    if (opts.screenshot) shots = startScreenshotLoop(page, opts.screenshot);
+
+    await page.goto(url);
+    log(`workbench opened: ${workspace}`);
+    const timeout = sleep(opts.timeout * 1000).then(() => 'timeout');
+    const outcome = await Promise.race([exited, timeout]);
+    if (outcome === 'timeout') {
+      problem = `timed out after ${opts.timeout} s (no codeAutomationExit)`;
+    } else {
+      exitCode = outcome;
+      // The result file is written before run() settles; allow a moment for slow disks.
+      for (let i = 0; i < 20 && !fs.existsSync(resultFile); i++) await sleep(100);
+    }
+    if (opts.screenshot) {
+      await shots.stop();
+      try { await page.screenshot({ path: path.join(opts.screenshot, 'final.png') }); } catch { /* page may be gone */ }
+    }
+  } catch (e) {
+    problem = e.message;
+  } finally {
+    if (shots) await shots.stop().catch(() => {});
+    if (browser) await browser.close().catch(() => {});
+    await stopServer(server?.child);
+  }
+
+  const result = readResult(resultFile);
+  if ((problem || !result) && fs.existsSync(serverLog)) {
+    const tail = fs.readFileSync(serverLog, 'utf8').trim().split('\n').slice(-25).join('\n');
+    console.log(`\n[e2e] last lines of the server log (${serverLog}):\n${tail}`);
+  }
+  const noise = /Service Worker|vsda|Failed to load resource|e2e test\(s\) failed/;
+  const shown = [...errors].filter((e) => !noise.test(e));
+  if ((problem || !result || result.failures || exitCode) && shown.length) {
+    console.log(`\n[e2e] errors logged in the workbench / extension host:\n${shown.map((e) => `  ${e.replace(/\n/g, '\n  ')}`).join('\n')}`);
+  }
+  const failed = printSummary(result, { exitCode, problem, elapsedMs: Date.now() - t0, listTests: liveLines === 0 });
+  if (opts.keep) log(`kept ${tmp}`);
+  else fs.rmSync(tmp, { recursive: true, force: true });
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`[e2e] ${e.stack ?? e}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,53 @@
+import { Message } from '../core/l10n/message';
+
+export const cliMessages = {
+  usage: {
+    zh: `report-lint：检查中文工作报告（工作总结、工作计划/要点、讲话稿）
+
+用法：
+  report-lint lint [--format text|json] [--fail-on info|warning|error|never] [--fix] [--config 文件] [--locale zh|en] 路径...
+      检查文件或文件夹（文件夹中只检查被识别为报告的 .txt/.md 文件；直接指定的文件总会检查）。
+      --fix 就地应用所有“确定”的修复，再报告剩余问题。
+  report-lint outline [--format text|json] 路径
+      输出报告结构：标题、各级标题（一、（一）1.（1））及其所属部分（总结/问题/计划）。
+  report-lint new --kind annual|summary|plan|speech|review|half-year --year 年份 [--org 单位名称]
+      输出新报告骨架（与 VS Code 命令“新建工作报告”相同）。
+  report-lint rules
+      列出全部规则及其默认级别。
+
+退出码：0 没有达到 --fail-on 级别的问题；1 有；2 用法错误或文件无法读取（其他文件仍会检查）。
+--config 读取 JSON：{ "rules": { "规则id": "off|info|warning|error" }, "ignoreWords": [], "placeholderWords": [], "numberingStyle": "standard|consistent" }`,
+    en: `report-lint: checks Chinese work reports (annual summaries, plans, speeches)
+
+Usage:
+  report-lint lint [--format text|json] [--fail-on info|warning|error|never] [--fix] [--config FILE] [--locale zh|en] PATH...
+      Checks files or folders (in folders only .txt/.md files detected as reports; files named explicitly are always checked).
+      --fix applies every certain fix in place, then reports what remains.
+  report-lint outline [--format text|json] PATH
+      Prints the report structure: titles, headings of levels 1-4 (一、（一）1.（1）) and their parts (summary/problems/plan).
+  report-lint new --kind annual|summary|plan|speech|review|half-year --year YEAR [--org NAME]
+      Prints a new report skeleton (the same as the VS Code command "New Work Report").
+  report-lint rules
+      Lists every rule with its default severity.
+
+Exit codes: 0 nothing reaches --fail-on; 1 something does; 2 usage error or unreadable file (other files are still checked).
+--config reads JSON: { "rules": { "rule-id": "off|info|warning|error" }, "ignoreWords": [], "placeholderWords": [], "numberingStyle": "standard|consistent" }`,
+  },
+  usageError: { zh: '用法错误：{detail}（report-lint --help 查看用法）', en: 'usage error: {detail} (see report-lint --help)' },
+  readError: { zh: '{file}：无法读取（{detail}）', en: '{file}: cannot read ({detail})' },
+  binary: { zh: '{file}：二进制文件，未检查', en: '{file}: binary file, not checked' },
+  gb18030: {
+    zh: '{file}：文件编码为 GBK/GB18030，已按此编码读取；建议另存为 UTF-8',
+    en: '{file}: encoded in GBK/GB18030, read as such; consider saving it as UTF-8',
+  },
+  fixNotWritten: {
+    zh: '{file}：文件不是 UTF-8 编码，--fix 未写回；请先另存为 UTF-8',
+    en: '{file}: not UTF-8, --fix did not write it back; save it as UTF-8 first',
+  },
+  fixed: { zh: '{file}：已修复 {count} 处', en: '{file}: {count} fixes applied' },
+  summary: { zh: '{files} 个文件，{count} 个问题', en: '{files} files, {count} findings' },
+  noHeadings: { zh: '（没有识别出标题）', en: '(no headings found)' },
+  report: { zh: '报告 {index}：{title}（第 {line} 行）', en: 'report {index}: {title} (line {line})' },
+  untitled: { zh: '报告 {index}：（无标题）', en: 'report {index}: (no title)' },
+  part: { zh: '总结|问题|计划', en: 'summary|problems|plan' },
+} satisfies Record<string, Message>;

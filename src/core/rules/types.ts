@@ -1,0 +1,74 @@
+import { ResolvedConfig, Severity } from '../config';
+import { Message } from '../l10n/message';
+import { Segmenter } from '../text/segmenter';
+import { TextModel } from '../text/textModel';
+import { Range } from '../text/positions';
+import { ReportTree } from '../structure/types';
+
+export interface TextEdit {
+  range: Range;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Certain enough to apply without looking (fix-all, `--fix`, codeActionsOnSave). */
+  safe: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  /** Which of the rule's messages; stable, for tests and tools (the JSON output carries the text). */
+  messageId: string;
+  severity: Severity;
+  range: Range;
+  message: string;
+  fix: Fix | null;
+}
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  description: Message;
+  /** Messages keyed by id; findings name one and give its data. */
+  messages: Record<string, Message>;
+  /** Titles of the fixes the rule offers, keyed by id. */
+  fixes?: Record<string, Message>;
+}
+
+export interface FixDescriptor {
+  /** Key into `meta.fixes`. */
+  titleId: string;
+  data?: Record<string, string | number>;
+  edits: TextEdit[];
+  safe: boolean;
+}
+
+export interface ReportDescriptor {
+  range: Range;
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix?: FixDescriptor;
+}
+
+export interface RuleContext {
+  tree: ReportTree;
+  model: TextModel;
+  config: ResolvedConfig;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface WordRuleContext extends RuleContext {
+  segmenter: Segmenter;
+}
+
+/**
+ * A rule: metadata plus a character-level check that needs nothing but the text and its structure,
+ * and optionally a word-level check that runs when a segmenter is available (in a worker in VS Code).
+ */
+export interface Rule {
+  meta: RuleMeta;
+  check?(context: RuleContext): void;
+  checkWords?(context: WordRuleContext): void;
+}

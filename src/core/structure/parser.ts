@@ -1,0 +1,235 @@
+import { TextModel } from '../text/textModel';
+import { trimReportSpace } from '../text/characters';
+import { HeadingMarker, scanHeadingMarker } from './markers';
+import { findPageChunkLines } from './pageChunks';
+import { headingTitle } from './headingTitle';
+import { classifyHeading, fillPartsByPosition, Part } from './parts';
+import { scanSeries, SeriesItem } from './series';
+import { scanDateLine, Signature, signatureAt } from './signature';
+import { scanTitle, TitleLine } from './titles';
+import { Heading, Report, ReportTree } from './types';
+
+/** Body text (in characters) after a title beyond which a further title line starts a new report. */
+const SUBTITLE_BODY_LIMIT = 80;
+/** How far from a report's end (or its title) a date line is taken as the 成文日期. */
+const SIGNATURE_WINDOW = 6;
+const WEAK_HEADING_MAX = 40;
+
+/** Text → report tree: titles, headings of levels 1–4, series, parts, signature. Never throws on any input. */
+export function parseReportTree(text: string): ReportTree {
+  const model = new TextModel(text);
+  const texts = model.lines.map((line) => line.text);
+  const markers = texts.map((line) => (line.length > 0 ? scanHeadingMarker(line) : null));
+  for (const line of findPageChunkLines(texts, markers)) markers[line] = null;
+  const titles = texts.map((line, index) => (markers[index] ? null : scanTitle(line, index)));
+  const nextStrongMarker = nextStrongMarkerLines(markers);
+
+  const builder = new TreeBuilder(texts);
+  for (let i = 0; i < texts.length; i++) {
+    const title = titles[i];
+    if (title && builder.takeTitle(title, () => restartsNumbering(markers, nextStrongMarker[i]))) continue;
+    const marker = markers[i];
+    if (marker && builder.takeHeading(marker, i)) continue;
+    builder.takeBody(i);
+  }
+  const reports = builder.finish();
+  const headingByLine = new Map<number, Heading>();
+  for (const report of reports) for (const heading of report.allHeadings) headingByLine.set(heading.line, heading);
+  return { model, reports, headingAt: (line) => headingByLine.get(line) };
+}
+
+function restartsNumbering(markers: readonly (HeadingMarker | null)[], line: number): boolean {
+  return line >= 0 && markers[line]!.ordinal === 1;
+}
+
+function nextStrongMarkerLines(markers: readonly (HeadingMarker | null)[]): Int32Array {
+  const next = new Int32Array(markers.length).fill(-1);
+  let found = -1;
+  for (let i = markers.length - 1; i >= 0; i--) {
+    next[i] = found;
+    if (markers[i]?.strength === 'strong') found = i;
+  }
+  return next;
+}
+
+class TreeBuilder {
+  private readonly reports: Report[] = [];
+  private current: Report;
+  private bodyChars = 0;
+  private stack: Heading[] = [];
+
+  constructor(private readonly texts: readonly string[]) {
+    this.current = this.open(0, null);
+  }
+
+  /** Returns true when the line was taken as a title (of the current report or of a new one). */
+  takeTitle(title: TitleLine, restarts: () => boolean): boolean {
+    const report = this.current;
+    const current = report.title;
+    if (report.allHeadings.length === 0 && current === null) {
+      // Whatever came before the first title (site header, file name) is this report's preamble.
+      report.title = title;
+      report.kind = title.kind;
+      this.bodyChars = 0;
+      return true;
+    }
+    const wrapperOnly = current !== null && current.wrapper && report.allHeadings.length === 0;
+    if (wrapperOnly || (report.allHeadings.length === 0 && current !== null && this.bodyChars < SUBTITLE_BODY_LIMIT)) {
+      if (current.wrapper) {
+        report.otherTitles.push(current);
+        report.title = title;
+      } else {
+        report.otherTitles.push(title);
+      }
+      this.bodyChars = 0;
+      return true;
+    }
+    if (title.kind === 'speech' || restarts()) {
+      this.close(title.line - 1);
+      this.current = this.open(title.line, title);
+      return true;
+    }
+    return false;
+  }
+
+  takeHeading(marker: HeadingMarker, line: number): boolean {
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1].level >= marker.level) this.stack.pop();
+    const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1] : null;
+    if (marker.strength === 'weak' && !this.continuesSequence(marker, parent, line)) return false;
+    const text = this.texts[line];
+    const title = headingTitle(text, marker.end);
+    const heading: Heading = {
+      line,
+      level: marker.level,
+      ordinal: marker.ordinal,
+      marker,
+      title: title.title,
+      titleStart: title.start,
+      titleEnd: title.end,
+      endLine: line,
+      parent,
+      children: [],
+      part: null,
+      report: this.current,
+    };
+    if (parent) parent.children.push(heading);
+    else this.current.headings.push(heading);
+    this.current.allHeadings.push(heading);
+    this.stack.push(heading);
+    return true;
+  }
+
+  takeBody(line: number): void {
+    this.bodyChars += trimReportSpace(this.texts[line]).length;
+  }
+
+  finish(): Report[] {
+    this.close(this.texts.length - 1);
+    return this.reports;
+  }
+
+  private continuesSequence(marker: HeadingMarker, parent: Heading | null, line: number): boolean {
+    const siblings = parent ? parent.children : this.current.headings;
+    let previous: Heading | undefined;
+    for (let i = siblings.length - 1; i >= 0; i--) {
+      if (siblings[i].level === marker.level) {
+        previous = siblings[i];
+        break;
+      }
+    }
+    const expected = previous ? previous.ordinal + 1 : 1;
+    const rest = trimReportSpace(this.texts[line].slice(marker.end));
+    return marker.ordinal === expected && rest.length <= WEAK_HEADING_MAX && !/[。；;！？!?]/.test(rest);
+  }
+
+  private open(startLine: number, title: TitleLine | null): Report {
+    this.bodyChars = 0;
+    this.stack = [];
+    return {
+      index: this.reports.length,
+      title,
+      otherTitles: [],
+      kind: title?.kind ?? null,
+      startLine,
+      endLine: startLine,
+      headings: [],
+      allHeadings: [],
+      series: [],
+      signature: null,
+    };
+  }
+
+  private close(lastLine: number): void {
+    const report = this.current;
+    let end = Math.max(report.startLine, lastLine);
+    while (end > report.startLine && trimReportSpace(this.texts[end]).length === 0) end--;
+    report.endLine = end;
+    report.kind = report.title?.kind ?? null;
+    this.closeSections(report);
+    this.assignParts(report);
+    report.series = this.findSeries(report);
+    report.signature = this.findSignature(report);
+    this.reports.push(report);
+  }
+
+  private closeSections(report: Report): void {
+    const open: Heading[] = [];
+    for (const heading of report.allHeadings) {
+      while (open.length > 0 && open[open.length - 1].level >= heading.level) {
+        const closed = open.pop()!;
+        closed.endLine = this.lastContentLine(heading.line - 1, closed.line);
+      }
+      open.push(heading);
+    }
+    for (const heading of open) heading.endLine = this.lastContentLine(report.endLine, heading.line);
+  }
+
+  private lastContentLine(from: number, floor: number): number {
+    let line = from;
+    while (line > floor && trimReportSpace(this.texts[line]).length === 0) line--;
+    return Math.max(line, floor);
+  }
+
+  private assignParts(report: Report): void {
+    const summaryYear = report.title && report.kind !== 'plan' ? report.title.years[0] ?? null : null;
+    const byWords = report.headings.map((heading) => classifyHeading(heading.title, summaryYear));
+    const parts = fillPartsByPosition(byWords, report.kind);
+    report.headings.forEach((heading, index) => setPart(heading, parts[index]));
+  }
+
+  private findSeries(report: Report): SeriesItem[] {
+    const items: SeriesItem[] = [];
+    const firstLine = report.title ? report.title.line + 1 : report.startLine;
+    const headingLines = new Map(report.allHeadings.map((heading) => [heading.line, heading]));
+    for (let line = firstLine; line <= report.endLine; line++) {
+      const text = this.texts[line];
+      if (text.length === 0) continue;
+      const heading = headingLines.get(line);
+      items.push(...scanSeries(text, line, heading ? heading.titleStart : 0));
+    }
+    return items;
+  }
+
+  private findSignature(report: Report): Signature | null {
+    const nonEmpty: number[] = [];
+    for (let line = report.startLine; line <= report.endLine; line++) {
+      if (trimReportSpace(this.texts[line]).length > 0) nonEmpty.push(line);
+    }
+    const candidates = [...nonEmpty.slice(-SIGNATURE_WINDOW).reverse(), ...nonEmpty.slice(0, SIGNATURE_WINDOW + 2)];
+    const headings = report.allHeadings;
+    const firstHeading = headings.length > 0 ? headings[0].line : Infinity;
+    const lastHeading = headings.length > 0 ? headings[headings.length - 1].line : -Infinity;
+    for (const line of candidates) {
+      if (line > firstHeading && line < lastHeading) continue;
+      const date = scanDateLine(this.texts[line], line);
+      if (date) return signatureAt(this.texts, line, date, report.startLine);
+    }
+    return null;
+  }
+}
+
+function setPart(heading: Heading, part: Part | null): void {
+  heading.part = part;
+  for (const child of heading.children) setPart(child, part);
+}
+
