@@ -79,11 +79,11 @@ export function readResult(file) {
 }
 
 /**
- * Prints a mocha-like summary and returns the number of failures to report.
- * The last line is exactly `N passed, N failed` (plus `, N skipped`), which CI reads.
+ * Prints a mocha-like summary and returns the counts to report.
+ * With closingLine, the last line is exactly `N passed, N failed` (plus `, N skipped`), which CI reads.
  * `problem` is a launcher-level failure (timeout, crash, missing result): it counts as one failure.
  */
-export function printSummary(result, { exitCode, problem, elapsedMs, listTests = true }) {
+export function printSummary(result, { exitCode, problem, elapsedMs, listTests = true, closingLine = true }) {
   const out = [];
   let passed = 0;
   let failed = 0;
@@ -136,7 +136,7 @@ export function printSummary(result, { exitCode, problem, elapsedMs, listTests =
   }
   out.push('');
   if (elapsedMs != null) out.push(`  (${(elapsedMs / 1000).toFixed(1)} s)`);
-  out.push(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  if (closingLine) out.push(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   console.log(out.join('\n'));
-  return failed;
+  return { passed, failed, skipped };
 }

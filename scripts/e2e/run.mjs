@@ -16,6 +16,8 @@
 //   --screenshot DIR  enable screenshots into DIR: one per test (afterEach in index.ts), any the
 //                     suite asks for with helpers.screenshot(name), and DIR/final.png at the end
 //   --vsix FILE       install FILE with --install-extension and test it instead of the repo folder
+//   --matrix          run twice: as asked, then --untrusted --locale zh-cn (Restricted Mode, Chinese);
+//                     one combined closing line (what `npm run test:e2e` uses in CI)
 //   --grep TEXT       only run tests whose full title contains TEXT (mocha grep)
 //   --timeout SEC     give up after SEC seconds (default 300)
 //   --no-build        do not compile/build even when out/ or dist/ look stale
@@ -54,6 +56,7 @@ function parseArgs(argv) {
       case '--timeout': o.timeout = Number(val()); break;
       case '--no-build': o.build = false; break;
       case '--keep': o.keep = true; break;
+      case '--matrix': o.matrix = true; break;
       case '--verbose': o.verbose = true; break;
       case '--extension': o.extension = path.resolve(val()); break;
       case '--tests': o.tests = path.resolve(val()); break;
@@ -232,8 +235,33 @@ async function main() {
 
   const product = JSON.parse(fs.readFileSync(path.join(VSCODE_DIR, 'product.json'), 'utf8'));
   const vscodeVersion = JSON.parse(fs.readFileSync(path.join(VSCODE_DIR, 'package.json'), 'utf8')).version;
+  log(`VS Code ${vscodeVersion} (${product.commit?.slice(0, 10) ?? 'no commit'}) server from code-server, Chromium ${CHROMIUM}`);
+
+  // --matrix: the default run, then Restricted Mode with the zh-cn display language.
+  const runs = opts.matrix
+    ? [{ ...opts, matrix: false }, { ...opts, matrix: false, untrusted: true, locale: opts.locale ?? 'zh-cn' }]
+    : [opts];
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for (const r of runs) {
+    if (runs.length > 1 && r.screenshot) r.screenshot = path.join(r.screenshot, runLabel(r));
+    const counts = await runOnce(r, testsEntry);
+    if (runs.length > 1) log(`${runLabel(r)}: ${counts.passed} passing, ${counts.failed} failing`);
+    for (const k of Object.keys(totals)) totals[k] += counts[k];
+  }
+  if (runs.length > 1) console.log(`\n  (${runs.map(runLabel).join(' + ')}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  return totals.failed > 0 ? 1 : 0;
+}
+
+function runLabel(o) {
+  return `${o.vsix ? 'vsix' : o.untrusted ? 'untrusted' : 'trusted'}${o.locale ? `-${o.locale}` : ''}`;
+}
+
+/** One server + browser session running the whole suite; prints its report, returns its counts. */
+async function runOnce(opts, testsEntry) {
+  const t0 = Date.now();
   const mode = opts.vsix ? 'vsix' : opts.untrusted ? 'untrusted' : 'trusted';
-  log(`VS Code ${vscodeVersion} (${product.commit?.slice(0, 10) ?? 'no commit'}) server, mode ${mode}${opts.locale ? `, locale ${opts.locale}` : ''}`);
+  log(`run ${runLabel(opts)}${opts.untrusted ? ' (Restricted Mode)' : ''}`);
 
   // Fresh, isolated state for this run.
   const tmp = makeTempRoot();
@@ -258,6 +286,7 @@ async function main() {
     TMPDIR: dirs.tmp, // the server's and extension hosts' temp files (IPC sockets…) go away with the run
     [ENV.result]: resultFile,
     [ENV.mode]: mode,
+    WRA_E2E_EXTENSIONS_DIR: dirs.extensions,
   };
   delete env.VSCODE_IPC_HOOK_CLI;
   if (opts.screenshot) env[ENV.screenshotDir] = opts.screenshot;
@@ -359,10 +388,10 @@ async function main() {
   if ((problem || !result || result.failures || exitCode) && shown.length) {
     console.log(`\n[e2e] errors logged in the workbench / extension host:\n${shown.map((e) => `  ${e.replace(/\n/g, '\n  ')}`).join('\n')}`);
   }
-  const failed = printSummary(result, { exitCode, problem, elapsedMs: Date.now() - t0, listTests: liveLines === 0 });
+  const counts = printSummary(result, { exitCode, problem, elapsedMs: Date.now() - t0, listTests: liveLines === 0, closingLine: false });
   if (opts.keep) log(`kept ${tmp}`);
   else fs.rmSync(tmp, { recursive: true, force: true });
-  return failed > 0 ? 1 : 0;
+  return counts;
 }
 
 main().then(

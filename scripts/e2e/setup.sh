@@ -106,7 +106,7 @@ else
   "name": "work-report-assistant-e2e-server",
   "private": true,
   "description": "VS Code server for the e2e tests (scripts/e2e/setup.sh); not part of the extension",
-  "allowScripts": { "code-server": true },
+  "allowScripts": { "code-server": true, "argon2": false },
   "dependencies": { "code-server": "$CODE_SERVER_VERSION" }
 }
 EOF

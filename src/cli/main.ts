@@ -11,8 +11,9 @@ import { readReportFile } from './readText';
 import { expandPaths } from './walk';
 import { formatOutlineText } from './outlineText';
 import { createCliSegmenter } from './segmenter';
+import { runNew } from './newCommand';
 
-const VALUED = ['format', 'fail-on', 'config', 'locale', 'kind', 'year', 'org'];
+const VALUED = ['format', 'fail-on', 'config', 'locale', 'kind', 'year', 'org', 'half'];
 const FLAGS = ['fix', 'help', 'h', 'no-segmentation'];
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -44,6 +45,8 @@ export function runCli(argv: readonly string[], io: Io = processIo): number {
         return runLint(args, io, locale, say);
       case 'outline':
         return runOutline(args, io, locale, say);
+      case 'new':
+        return runNew(args, io);
       case 'rules':
         return runRules(io, locale);
       default:

@@ -10,8 +10,9 @@ export const cliMessages = {
       --fix 就地应用所有“确定”的修复，再报告剩余问题。
   report-lint outline [--format text|json] 路径
       输出报告结构：标题、各级标题（一、（一）1.（1））及其所属部分（总结/问题/计划）。
-  report-lint new --kind annual|summary|plan|speech|review|half-year --year 年份 [--org 单位名称]
-      输出新报告骨架（与 VS Code 命令“新建工作报告”相同）。
+  report-lint new --kind annual|summary|plan|speech|review|half-year --year 年份 [--org 单位名称] [--half first|second]
+      输出新报告骨架（与 VS Code 命令“新建工作报告”相同）。年份：总结类为被总结的年份（计划年份 = 年份 + 1），
+      plan 为计划年份，speech 为会议年份；--half 用于 half-year（默认 first：上半年总结及下半年计划）。
   report-lint rules
       列出全部规则及其默认级别。
 
@@ -25,8 +26,9 @@ Usage:
       --fix applies every certain fix in place, then reports what remains.
   report-lint outline [--format text|json] PATH
       Prints the report structure: titles, headings of levels 1-4 (一、（一）1.（1）) and their parts (summary/problems/plan).
-  report-lint new --kind annual|summary|plan|speech|review|half-year --year YEAR [--org NAME]
-      Prints a new report skeleton (the same as the VS Code command "New Work Report").
+  report-lint new --kind annual|summary|plan|speech|review|half-year --year YEAR [--org NAME] [--half first|second]
+      Prints a new report skeleton (the same as the VS Code command "New Work Report"). YEAR: for summaries the year
+      summarized (plan year = YEAR + 1), for plan the year planned, for speech the conference year; --half for half-year.
   report-lint rules
       Lists every rule with its default severity.
 

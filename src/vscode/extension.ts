@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { createReportService } from '../core/index';
 import { registerCodeActions } from './codeActions';
+import { registerCommands } from './commands';
+import { registerCompletion } from './completion';
+import { registerPlaceholders } from './placeholders';
 import { DiagnosticsManager, registerDiagnostics } from './diagnostics';
 import { registerOutline } from './outline';
 import { registerStructureView, StructureItem, StructureView } from './structureView';
@@ -27,6 +30,9 @@ export function activate(context: vscode.ExtensionContext): WorkReportApi {
     registerOutline(service),
     registerCodeActions(service, diagnostics),
     registerStructureView(structure),
+    registerCommands(service),
+    registerCompletion(service),
+    registerPlaceholders(diagnostics),
     registerDiagnostics(diagnostics),
   );
   return {

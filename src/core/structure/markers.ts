@@ -118,6 +118,8 @@ function plainMarker(
   const delimiter = rawDelimiter.trim();
   const after = rest.slice(match[0].length);
   if (after.trim().length === 0) return null;
+  // `1 .其他`: a delimiter after a space is a typo of prose, not a marker.
+  if (delimiter === '' && rawDelimiter !== '' && /^[.．、，,：:；;。]/.test(after)) return null;
   const standard = level === 1 ? delimiter === '、' : delimiter === '.' || delimiter === '．' || delimiter === '、';
   let strength: HeadingMarker['strength'] = standard ? 'strong' : 'weak';
   if (level === 1) {
@@ -129,7 +131,7 @@ function plainMarker(
     if (delimiter === '、' && /^[一二三四五六七八九十]+[、级类等档]/.test(after)) return null;
     // 二〇二三年 and 两个 are prose; a colon after a numeral introduces a count, not a heading.
     if (/[〇零两]/.test(numeral) || delimiter === '：' || delimiter === ':') return null;
-  } else if (delimiter === '') {
+  } else if (rawDelimiter === '') {
     // 2019年, 12345热线: digits glued to text are never a level-3 marker.
     return null;
   }

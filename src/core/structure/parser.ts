@@ -93,9 +93,11 @@ class TreeBuilder {
   }
 
   takeHeading(marker: HeadingMarker, line: number): boolean {
-    while (this.stack.length > 0 && this.stack[this.stack.length - 1].level >= marker.level) this.stack.pop();
-    const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1] : null;
+    let depth = this.stack.length;
+    while (depth > 0 && this.stack[depth - 1].level >= marker.level) depth--;
+    const parent = depth > 0 ? this.stack[depth - 1] : null;
     if (marker.strength === 'weak' && !this.continuesSequence(marker, parent, line)) return false;
+    this.stack.length = depth;
     const text = this.texts[line];
     const title = headingTitle(text, marker.end);
     const heading: Heading = {

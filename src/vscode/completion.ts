@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { ReportService } from '../core/index';
+import { nextNumberCompletions } from '../core/completion/nextNumber';
+import { formatMessage, localeFrom } from '../core/l10n/message';
+import { buildSnippetFile } from '../core/skeletons/index';
+import { asReportDocument, isReportDocument, REPORT_LANGUAGE, REPORT_SELECTOR } from './documents';
+
+export const TRIGGER_CHARACTERS = ['（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '第', '其', '再', '最', ...'0123456789'];
+
+/**
+ * Next-number completion at the start of a line (`（三）` after `（二）`, `四是` after `三是`), and, in
+ * plain text and Markdown reports, the report snippets (the `work-report` language has them statically).
+ */
+class NumberCompletions implements vscode.CompletionItemProvider {
+  private snippets: vscode.CompletionItem[] | null = null;
+
+  constructor(private readonly service: ReportService) {}
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+    if (!isReportDocument(document)) return [];
+    const line = document.lineAt(position.line).text;
+    const locale = localeFrom(vscode.env.language);
+    const tree = this.service.tree(asReportDocument(document));
+    const items = nextNumberCompletions(tree, position.line, line.slice(0, position.character), line.slice(position.character)).map((completion) => {
+      const item = new vscode.CompletionItem(completion.label, vscode.CompletionItemKind.EnumMember);
+      item.insertText = completion.insertText;
+      item.filterText = completion.filterText;
+      item.sortText = completion.sortText;
+      item.detail = formatMessage(completion.detail, locale);
+      item.range = new vscode.Range(position.line, completion.replaceRange.start, position.line, completion.replaceRange.end);
+      item.preselect = completion.sortText.startsWith('0');
+      return item;
+    });
+    if (document.languageId !== REPORT_LANGUAGE && /^\s*[A-Za-z\u4e00-\u9fff]*$/.test(line.slice(0, position.character))) {
+      items.push(...this.snippetItems());
+    }
+    return items;
+  }
+
+  private snippetItems(): vscode.CompletionItem[] {
+    this.snippets ??= Object.entries(buildSnippetFile()).flatMap(([name, snippet]) => {
+      const prefixes = Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix];
+      return prefixes.map((prefix) => {
+        const item = new vscode.CompletionItem({ label: prefix, description: name }, vscode.CompletionItemKind.Snippet);
+        item.insertText = new vscode.SnippetString(snippet.body.join('\n'));
+        item.documentation = snippet.description;
+        item.sortText = `z${prefix}`;
+        return item;
+      });
+    });
+    return this.snippets;
+  }
+}
+
+export function registerCompletion(service: ReportService): vscode.Disposable {
+  return vscode.languages.registerCompletionItemProvider(REPORT_SELECTOR, new NumberCompletions(service), ...TRIGGER_CHARACTERS);
+}

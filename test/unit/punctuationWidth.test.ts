@@ -1,0 +1,167 @@
+import { punctuationWidth } from '../../src/core/rules/punctuationWidth';
+import { testRule } from '../helpers/ruleTester';
+
+testRule(punctuationWidth, {
+  valid: [
+    '全年，我们完成了各项任务：一是……二是……',
+    { name: 'thousands separator', text: '全年完成投资1,000万元，较上年增加12,500万元。' },
+    { name: 'time', text: '会议于10:30召开，16:00结束。' },
+    { name: 'time with seconds', text: '发布时间：2023-11-19 07:39:01' },
+    { name: 'ratio', text: '按1:1的比例配套资金。' },
+    { name: 'URL', text: '详见https://www.example.gov.cn/a?b=1,2&c=3' },
+    { name: 'URL starting with www', text: '登录www.example.cn/list?page=2,3查询。' },
+    { name: 'mailto address', text: 'mailto:office@example.cn' },
+    { name: 'English sentence', text: 'The motto is: Health for all, by all!' },
+    { name: 'English before Chinese', text: 'Hello, 世界' },
+    { name: 'Latin words', text: 'Windows,Linux' },
+    { name: 'Latin text inside brackets', text: 'see (Fig. 1) below' },
+    { name: 'heading marker brackets are bracket-width\'s job', text: '(一)加强党的建设' },
+    { name: 'level-4 marker', text: '（一）加强党建\n(1)完善制度' },
+    { name: 'a second delimiter after the marker', text: '(四)、加强职业病防治' },
+    { name: 'heading marker with a comma delimiter is numbering-delimiter\'s job', text: '一,加强党的建设' },
+    { name: 'function notation', text: '按f(x)计算' },
+    { name: 'an unpaired bracket is punctuation-pair\'s job', text: '1)加强管理' },
+    { name: 'Markdown link', text: '见[通知](https://example.cn/a(1).html)' },
+    { name: 'Markdown image', text: '![图](a.png)' },
+    { name: 'full-width brackets', text: '各县（市、区）要高度重视。' },
+    { name: 'numbers separated by a comma', text: '1,2,3' },
+  ],
+  invalid: [
+    {
+      name: 'commas between Chinese characters (the corpus style)',
+      text: '2019年,我局以新思想为指导,深入推进改革。',
+      errors: [
+        { messageId: 'halfWidth', line: 1, column: 6, text: ',' },
+        { messageId: 'halfWidth', line: 1, column: 16, text: ',' },
+      ],
+      output: '2019年，我局以新思想为指导，深入推进改革。',
+      safe: true,
+    },
+    {
+      name: 'semicolon, colon, question and exclamation marks',
+      text: '一是抓基层;二是强基础。具体如下:是吗?当然!',
+      errors: [{ text: ';' }, { text: ':' }, { text: '?' }, { text: '!' }],
+      output: '一是抓基层；二是强基础。具体如下：是吗？当然！',
+    },
+    {
+      name: 'colon at the end of a line',
+      text: '同志们:\n现在开会。',
+      errors: [{ line: 1, column: 4, text: ':', message: '“：”' }],
+      output: '同志们：\n现在开会。',
+    },
+    {
+      name: 'brackets in body text, replaced as a pair',
+      text: '按照“县级统筹、村(社区)为主”的思路',
+      errors: [{ messageId: 'halfWidthBrackets', column: 10, text: '(社区)' }],
+      output: '按照“县级统筹、村（社区）为主”的思路',
+    },
+    {
+      name: 'a pair of mixed widths',
+      text: '乡镇（街道)卫生院',
+      errors: [{ messageId: 'halfWidthBrackets', text: '（街道)' }],
+      output: '乡镇（街道）卫生院',
+    },
+    {
+      name: 'brackets and a colon after a full-width heading marker',
+      text: '（七）两项实事有序推进(实时数据:截至10月24日)',
+      errors: [
+        { messageId: 'halfWidthBrackets', column: 12, text: '(实时数据:截至10月24日)' },
+        { messageId: 'halfWidth', text: ':' },
+      ],
+      output: '（七）两项实事有序推进（实时数据：截至10月24日）',
+    },
+    {
+      name: 'brackets after a half-width heading marker (the marker is left to bracket-width)',
+      text: '(三)推进项目建设(含续建)',
+      errors: [{ messageId: 'halfWidthBrackets', column: 10, text: '(含续建)' }],
+      output: '(三)推进项目建设（含续建）',
+    },
+    {
+      name: 'comma in a level-1 heading\'s words',
+      text: '一、固本培元,全面加强党的建设',
+      errors: [{ column: 7, text: ',' }],
+      output: '一、固本培元，全面加强党的建设',
+    },
+    {
+      name: 'numbers and percentages in Chinese text',
+      text: '建档率达到95.37%,新生儿访视率95%;出生性别比107.09,同比下降',
+      errors: [{ text: ',' }, { text: ';' }, { text: ',' }],
+      output: '建档率达到95.37%，新生儿访视率95%；出生性别比107.09，同比下降',
+    },
+    {
+      name: 'a comma between digits that is no thousands separator',
+      text: '健康是1,其他都是后面的0,1没有了',
+      errors: [{ column: 5, text: ',' }, { column: 14, text: ',' }],
+      output: '健康是1，其他都是后面的0，1没有了',
+    },
+    {
+      name: 'placeholders and Latin abbreviations inside Chinese text',
+      text: '刚才,xx同志作了报告。卫生院引进DR,提升能力。',
+      errors: [{ column: 3, text: ',' }, { column: 20, text: ',' }],
+      output: '刚才，xx同志作了报告。卫生院引进DR，提升能力。',
+    },
+    {
+      name: 'labels of a site header',
+      text: '格式:DOCX 页数:5 大小:23.55KB',
+      errors: [{ column: 3 }, { column: 11 }, { column: 16 }],
+      output: '格式：DOCX 页数：5 大小：23.55KB',
+    },
+    {
+      name: 'comma after a URL',
+      text: '详见www.example.cn,了解更多。',
+      errors: [{ column: 17, text: ',' }],
+      output: '详见www.example.cn，了解更多。',
+    },
+    {
+      name: '?! together',
+      text: '这能行吗?!',
+      errors: [{ text: '?' }, { text: '!' }],
+      output: '这能行吗？！',
+    },
+    {
+      name: 'a bracketed Latin abbreviation in Chinese text',
+      text: '重症医学科(ICU)、产科',
+      errors: [{ messageId: 'halfWidthBrackets', text: '(ICU)' }],
+      output: '重症医学科（ICU）、产科',
+    },
+    {
+      name: 'nested brackets',
+      text: '全市(含县(市、区))共计',
+      errors: [
+        { messageId: 'halfWidthBrackets', column: 3, text: '(含县(市、区))' },
+        { messageId: 'halfWidthBrackets', column: 6, text: '(市、区)' },
+      ],
+      output: '全市（含县（市、区））共计',
+    },
+    {
+      name: 'comma followed by a space',
+      text: '医师评选活动, 推动尊医重卫',
+      errors: [{ column: 7 }],
+      output: '医师评选活动， 推动尊医重卫',
+    },
+    {
+      name: 'CRLF',
+      text: '年初,我局\r\n村(社区)卫生室\r\n',
+      errors: [
+        { line: 1, column: 3, text: ',' },
+        { line: 2, column: 2, text: '(社区)' },
+      ],
+      output: '年初，我局\r\n村（社区）卫生室\r\n',
+    },
+    {
+      name: 'a comma between Latin words standing in Chinese text',
+      text: '支持Windows,Linux',
+      errors: [{ column: 10, text: ',' }],
+      output: '支持Windows，Linux',
+    },
+    {
+      name: 'surrogate pair before the mark',
+      text: '𠮷,字(𠮷)',
+      errors: [
+        { line: 1, column: 3, text: ',' },
+        { line: 1, column: 5, text: '(𠮷)' },
+      ],
+      output: '𠮷，字（𠮷）',
+    },
+  ],
+});
