@@ -135,9 +135,9 @@ describe('scanHeadingMarker', () => {
       expectMarker('一 、总体要求', { level: 1, text: '一 、', delimiter: '、', strength: 'strong' });
     });
 
-    // PARSER BUG: markers.ts LEVEL_3 accepts `${SPACE}+` as a delimiter, but plainMarker trims it to ''
+    // Regression (was a parser bug): markers.ts LEVEL_3 accepts `${SPACE}+` as a delimiter, but plainMarker trims it to ''
     // and then rejects every level-3 marker with an empty delimiter, so `1 加强…` is never a candidate.
-    it.skip('`1 ` + text is a weak level-3 marker', () => {
+    it('`1 ` + text is a weak level-3 marker', () => {
       expectMarker('1 加强宣传引导', { level: 3, ordinal: 1, text: '1 ', delimiter: '', strength: 'weak' });
       expectMarker('２\u3000完善工作机制', { level: 3, ordinal: 2, strength: 'weak' });
     });
@@ -232,6 +232,12 @@ describe('scanHeadingMarker', () => {
       for (const line of ['2019年，全县卫生健康工作取得新进展', '2023年工作总结', '1.5倍于去年', '12345热线办结率达到百分之百', '5.12纪念活动', '3岁以下婴幼儿照护', '2020例手术']) {
         expectNone(line);
       }
+    });
+
+    it('full-width decimals and numbered lists inside numbers', () => {
+      expectNone('１．５倍于上年');
+      expectNone('1．5个百分点');
+      expectNone('1，2号楼同步施工');
     });
 
     it('thousands with a comma are not 1, markers', () => {

@@ -55,52 +55,67 @@ testRule(punctuationPair, {
     {
       name: 'an opening quotation mark left open',
       text: '大力发展“互联网+教育，推进智慧校园建设。',
-      errors: [{ messageId: 'unclosed', line: 1, column: 5, text: '“', message: '“在本段内没有闭合，缺少配对的”' }],
+      errors: [{ messageId: 'unclosedQuote', line: 1, column: 5, text: '“', message: '左引号“在本段内没有闭合' }],
     },
     {
       name: 'a closing quotation mark without opening',
       text: '推行“一站式”服务和一网通办”改革。',
-      errors: [{ messageId: 'unopened', column: 15, text: '”', message: '”前面没有与之配对的“' }],
+      errors: [{ messageId: 'unopenedQuote', column: 15, text: '”', message: '右引号”前面没有对应的左引号' }],
     },
     {
       name: 'reversed quotation marks',
       text: '全面推进”双减“政策落地。',
-      errors: [{ messageId: 'reversed', column: 5, text: '”双减“', message: '成对标点方向颠倒：”在前，“在后' }],
+      errors: [{ messageId: 'reversedQuote', column: 5, text: '”双减“', message: '引号方向颠倒：”在前，“在后' }],
+    },
+    {
+      name: 'reversed title marks',
+      text: '认真学习》教育法《，提高依法治校水平。',
+      errors: [{ messageId: 'reversedTitle', text: '》教育法《', message: '书名号方向颠倒：》在前，《在后' }],
+    },
+    {
+      name: 'reversed brackets',
+      text: '新建校舍两栋）含食堂（，已投入使用。',
+      errors: [{ messageId: 'reversedBracket', text: '）含食堂（' }],
+    },
+    {
+      name: 'a closing mark far before an opening one is two findings, not a reversed pair',
+      text: '一网通办”改革已在全县各乡镇全面推开，群众办事更加便利快捷，下一步将继续深化“放管服。',
+      errors: [{ messageId: 'unopenedQuote' }, { messageId: 'unclosedQuote' }],
     },
     {
       name: 'a title mark left open',
       text: '认真学习《教育法，提高依法治校水平。',
-      errors: [{ messageId: 'unclosed', text: '《', message: '《在本段内没有闭合，缺少配对的》' }],
+      errors: [{ messageId: 'unclosedTitle', text: '《', message: '左书名号《在本段内没有闭合' }],
     },
     {
       name: 'a title mark closed without opening',
       text: '认真学习教育法》，提高依法治校水平。',
-      errors: [{ messageId: 'unopened', text: '》' }],
+      errors: [{ messageId: 'unopenedTitle', text: '》' }],
     },
     {
       name: 'a bracket left open',
       text: '新建校舍两栋（含食堂一座，已投入使用。',
-      errors: [{ messageId: 'unclosed', text: '（', message: '（在本段内没有闭合，缺少配对的）' }],
+      errors: [{ messageId: 'unclosedBracket', text: '（', message: '左括号（在本段内没有闭合' }],
     },
     {
       name: 'a half-width bracket left open',
       text: '新建校舍两栋(含食堂一座，已投入使用。',
-      errors: [{ messageId: 'unclosed', text: '(', message: '缺少配对的)' }],
+      errors: [{ messageId: 'unclosedBracket', text: '(', message: '左括号(' }],
     },
     {
       name: 'a lenticular bracket left open',
       text: '【典型经验各校结合实际，形成了一批可复制的做法。',
-      errors: [{ messageId: 'unclosed', column: 1, text: '【', message: '【在本段内没有闭合' }],
+      errors: [{ messageId: 'unclosedBracket', column: 1, text: '【', message: '左括号【在本段内没有闭合' }],
     },
     {
       name: 'a tortoise-shell bracket left open',
       text: '根据教办〔2023号文件精神开展工作。',
-      errors: [{ messageId: 'unclosed', text: '〔' }],
+      errors: [{ messageId: 'unclosedBracket', text: '〔' }],
     },
     {
       name: 'an unclosed single quotation mark inside a quotation',
       text: '他说：“要把‘立德树人落到实处。”',
-      errors: [{ messageId: 'unclosed', text: '‘', message: '‘在本段内没有闭合' }],
+      errors: [{ messageId: 'unclosedQuote', text: '‘', message: '左引号‘在本段内没有闭合' }],
     },
     {
       name: 'a half-width quotation mark closed by a full-width one',
@@ -116,49 +131,49 @@ testRule(punctuationPair, {
       name: 'crossing marks',
       text: '推进“教育（强县”）建设。',
       errors: [
-        { messageId: 'unclosed', text: '（' },
-        { messageId: 'unopened', text: '）' },
+        { messageId: 'unclosedBracket', text: '（' },
+        { messageId: 'unopenedBracket', text: '）' },
       ],
     },
     {
       name: 'a quotation over paragraphs whose last paragraph never closes',
       text: doc('会上宣读了决定：', '“一年来，全县教育系统勇于担当。', '“希望受表彰的集体和个人再接再厉。'),
-      errors: [{ messageId: 'unclosed', line: 5, column: 1 }],
+      errors: [{ messageId: 'unclosedQuote', line: 5, column: 1 }],
     },
     {
       name: 'the next paragraph opens a quotation of its own: the open one is reported',
       text: doc('大力推进“名师工程建设。', '“十四五”期间，全县新建学校十所。'),
-      errors: [{ messageId: 'unclosed', line: 1, column: 5 }],
+      errors: [{ messageId: 'unclosedQuote', line: 1, column: 5 }],
     },
     {
       name: 'the quotation does not run into a heading',
       text: doc(TITLE, '会上强调：“要抓好安全。', '一、“平安校园”建设'),
-      errors: [{ messageId: 'unclosed', line: 3, column: 6 }],
+      errors: [{ messageId: 'unclosedQuote', line: 3, column: 6 }],
     },
     {
       name: 'a heading with an unclosed quotation mark',
       text: doc(TITLE, '七、资源整合，大力发展“互联网+教育', '全年新建智慧教室二十间。'),
-      errors: [{ messageId: 'unclosed', line: 3, column: 12, text: '“' }],
+      errors: [{ messageId: 'unclosedQuote', line: 3, column: 12, text: '“' }],
     },
     {
       name: 'a title line with an unclosed title mark',
       text: doc('关于印发《2024年全县教育工作要点的通知', '各学校：'),
-      errors: [{ messageId: 'unclosed', line: 1, column: 5, text: '《' }],
+      errors: [{ messageId: 'unclosedTitle', line: 1, column: 5, text: '《' }],
     },
     {
       name: 'a sentence end stops the hard-wrapped paragraph',
       text: '大力推进“名师工程。\n”全年培养骨干教师五十名。',
       errors: [
-        { messageId: 'unclosed', line: 1, column: 5 },
-        { messageId: 'unopened', line: 2, column: 1 },
+        { messageId: 'unclosedQuote', line: 1, column: 5 },
+        { messageId: 'unopenedQuote', line: 2, column: 1 },
       ],
     },
     {
       name: 'a blank line stops the paragraph',
       text: '大力推进“名师\n\n工程”建设。',
       errors: [
-        { messageId: 'unclosed', line: 1 },
-        { messageId: 'unopened', line: 3 },
+        { messageId: 'unclosedQuote', line: 1 },
+        { messageId: 'unopenedQuote', line: 3 },
       ],
     },
     {
@@ -210,7 +225,7 @@ testRule(punctuationPair, {
       name: 'CRLF line ends',
       text: '一、主要工作\r\n大力推进“名师工程。\r\n深化改革，，提高质量。\r\n',
       errors: [
-        { messageId: 'unclosed', line: 2, column: 5 },
+        { messageId: 'unclosedQuote', line: 2, column: 5 },
         { messageId: 'doubled', line: 3, column: 5, text: '，，' },
       ],
       output: '一、主要工作\r\n大力推进“名师工程。\r\n深化改革，提高质量。\r\n',
@@ -219,7 +234,7 @@ testRule(punctuationPair, {
       name: 'surrogate pairs count two units',
       text: '表彰𠮷祥小学“先进集体，𠮷祥中学。。',
       errors: [
-        { messageId: 'unclosed', column: 8, text: '“' },
+        { messageId: 'unclosedQuote', column: 8, text: '“' },
         { messageId: 'doubled', column: 19, text: '。。' },
       ],
       output: '表彰𠮷祥小学“先进集体，𠮷祥中学。',
@@ -228,15 +243,15 @@ testRule(punctuationPair, {
       name: 'multi-report file: each paragraph of each report',
       text: doc(TITLE, '一、主要工作', '深化“双减改革。', '在全县教育工作会议上的讲话', '同志们：', '我们要认真学习《教育强国建设规划纲要。'),
       errors: [
-        { messageId: 'unclosed', line: 5, text: '“' },
-        { messageId: 'unclosed', line: 11, text: '《' },
+        { messageId: 'unclosedQuote', line: 5, text: '“' },
+        { messageId: 'unclosedTitle', line: 11, text: '《' },
       ],
     },
     {
       name: 'English message',
       config: { locale: 'en' },
       text: '大力发展“互联网+教育。',
-      errors: [{ message: '"“" is not closed in this paragraph (missing "”")' }],
+      errors: [{ message: 'Opening quotation mark “ is not closed in this paragraph' }],
     },
   ],
 });

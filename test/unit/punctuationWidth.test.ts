@@ -31,8 +31,8 @@ testRule(punctuationWidth, {
       name: 'commas between Chinese characters (the corpus style)',
       text: '2019年,我局以新思想为指导,深入推进改革。',
       errors: [
-        { messageId: 'halfWidth', line: 1, column: 6, text: ',' },
-        { messageId: 'halfWidth', line: 1, column: 16, text: ',' },
+        { messageId: 'comma', line: 1, column: 6, text: ',', message: '半角逗号' },
+        { messageId: 'comma', line: 1, column: 16, text: ',' },
       ],
       output: '2019年，我局以新思想为指导，深入推进改革。',
       safe: true,
@@ -40,7 +40,12 @@ testRule(punctuationWidth, {
     {
       name: 'semicolon, colon, question and exclamation marks',
       text: '一是抓基层;二是强基础。具体如下:是吗?当然!',
-      errors: [{ text: ';' }, { text: ':' }, { text: '?' }, { text: '!' }],
+      errors: [
+        { messageId: 'semicolon', text: ';' },
+        { messageId: 'colon', text: ':' },
+        { messageId: 'question', text: '?' },
+        { messageId: 'exclamation', text: '!' },
+      ],
       output: '一是抓基层；二是强基础。具体如下：是吗？当然！',
     },
     {
@@ -52,28 +57,28 @@ testRule(punctuationWidth, {
     {
       name: 'brackets in body text, replaced as a pair',
       text: '按照“县级统筹、村(社区)为主”的思路',
-      errors: [{ messageId: 'halfWidthBrackets', column: 10, text: '(社区)' }],
+      errors: [{ messageId: 'brackets', column: 10, text: '(社区)' }],
       output: '按照“县级统筹、村（社区）为主”的思路',
     },
     {
       name: 'a pair of mixed widths',
       text: '乡镇（街道)卫生院',
-      errors: [{ messageId: 'halfWidthBrackets', text: '（街道)' }],
+      errors: [{ messageId: 'brackets', text: '（街道)' }],
       output: '乡镇（街道）卫生院',
     },
     {
       name: 'brackets and a colon after a full-width heading marker',
       text: '（七）两项实事有序推进(实时数据:截至10月24日)',
       errors: [
-        { messageId: 'halfWidthBrackets', column: 12, text: '(实时数据:截至10月24日)' },
-        { messageId: 'halfWidth', text: ':' },
+        { messageId: 'brackets', column: 12, text: '(实时数据:截至10月24日)' },
+        { messageId: 'colon', text: ':' },
       ],
       output: '（七）两项实事有序推进（实时数据：截至10月24日）',
     },
     {
       name: 'brackets after a half-width heading marker (the marker is left to bracket-width)',
       text: '(三)推进项目建设(含续建)',
-      errors: [{ messageId: 'halfWidthBrackets', column: 10, text: '(含续建)' }],
+      errors: [{ messageId: 'brackets', column: 10, text: '(含续建)' }],
       output: '(三)推进项目建设（含续建）',
     },
     {
@@ -121,15 +126,15 @@ testRule(punctuationWidth, {
     {
       name: 'a bracketed Latin abbreviation in Chinese text',
       text: '重症医学科(ICU)、产科',
-      errors: [{ messageId: 'halfWidthBrackets', text: '(ICU)' }],
+      errors: [{ messageId: 'brackets', text: '(ICU)' }],
       output: '重症医学科（ICU）、产科',
     },
     {
       name: 'nested brackets',
       text: '全市(含县(市、区))共计',
       errors: [
-        { messageId: 'halfWidthBrackets', column: 3, text: '(含县(市、区))' },
-        { messageId: 'halfWidthBrackets', column: 6, text: '(市、区)' },
+        { messageId: 'brackets', column: 3, text: '(含县(市、区))' },
+        { messageId: 'brackets', column: 6, text: '(市、区)' },
       ],
       output: '全市（含县（市、区））共计',
     },

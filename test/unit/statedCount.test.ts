@@ -177,6 +177,16 @@ testRule(statedCount, {
       errors: [{ messageId: 'series', line: 3, column: 7, text: '11个方面的工作', message: '“一是”系列实有10项（第5行起）' }],
     },
     {
+      name: 'the spec example as written: 重点推进11个方面的工作 (no punctuation after it)',
+      text: doc('2024年工作要点', '重点推进11个方面的工作', ...shiSeries(10)),
+      errors: [{ messageId: 'series', line: 3, column: 5, text: '11个方面的工作' }],
+    },
+    {
+      name: 'the spec example as written: 主要做了以下五项工作 followed by four （一）',
+      text: doc('2023年工作总结', '一、主要工作', '主要做了以下五项工作', '（一）改善办学条件。', BODY_1, '（二）加强师资建设。', BODY_2, '（三）深化课程改革。', BODY_3, '（四）抓好安全稳定。', BODY_4),
+      errors: [{ messageId: 'headings', line: 5, text: '五项工作', message: '宣布了5个部分，但后面的标题实有4个（第7行起）' }],
+    },
+    {
       name: 'five items announced, four level-2 headings in the section',
       text: doc('2023年工作总结', '一、主要工作', '今年主要做了以下五项工作：', '（一）改善办学条件。', BODY_1, '（二）加强师资建设。', BODY_2, '（三）深化课程改革。', BODY_3, '（四）抓好安全稳定。', BODY_4, '二、存在的问题', BODY_2),
       errors: [{ line: 5, text: '五项工作', message: '实有4个（第7行起）' }],

@@ -98,7 +98,7 @@ function isHanCode(code: number): boolean {
 /** Character-level duplicates of one line, in order, never overlapping. Linear in the line's length. */
 export function findLineDuplicates(text: string, line: number): DuplicateSpan[] {
   const spans: DuplicateSpan[] = [];
-  const n = text.length;
+  const n = text.length - 1;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -139,7 +139,10 @@ function duplicateAt(text: string, i: number, code: number, line: number): Dupli
 
 export function findCharacterDuplicates(model: TextModel): DuplicateSpan[] {
   const spans: DuplicateSpan[] = [];
-  for (let line = 0; line < model.lineCount; line++) spans.push(...findLineDuplicates(model.lineText(line), line));
+  for (const line of model.lines) {
+    if (line.text.length < 2) continue;
+    for (const span of findLineDuplicates(line.text, line.index)) spans.push(span);
+  }
   return spans;
 }
 

@@ -41,7 +41,7 @@ const PLAN_PARAGRAPH =
 /** Words of a heading below the top level that make it a plan part of its own (`（五）下一步打算`). */
 const SUB_PLAN_HEADING = /计划(?!生育|免疫|单列)|打算|下一步|下步|下阶段|明年|来年|今后(?:的)?工作|工作思路|工作安排/;
 
-interface Promise {
+interface PlanPromise {
   where: 'title' | 'opening';
   line: number;
   start: number;
@@ -100,7 +100,7 @@ function checkReport(tree: ReportTree, report: Report): ReportDescriptor[] {
   return findings;
 }
 
-function titlePromise(tree: ReportTree, report: Report): Promise | null {
+function titlePromise(tree: ReportTree, report: Report): PlanPromise | null {
   const titles = [report.title, ...report.otherTitles].filter((title) => title !== null && !title.wrapper);
   for (const title of titles) {
     if (!title || title.kind === 'speech' || !SUMMARY_TITLE.test(title.text)) continue;
@@ -115,7 +115,7 @@ function titlePromise(tree: ReportTree, report: Report): Promise | null {
 }
 
 /** The opening (before the first heading, at most three paragraphs) announcing summary and plan. */
-function openingPromise(tree: ReportTree, report: Report): Promise | null {
+function openingPromise(tree: ReportTree, report: Report): PlanPromise | null {
   const skip = titleLines(report);
   const first = report.title ? report.title.line + 1 : report.startLine;
   const stop = report.allHeadings.length > 0 ? report.allHeadings[0].line : report.endLine + 1;
@@ -132,7 +132,7 @@ function openingPromise(tree: ReportTree, report: Report): Promise | null {
 }
 
 /** `promised` is the words that make the promise, which decide the skeleton's heading. */
-function promiseOf(where: Promise['where'], line: number, start: number, end: number, phrase: string, promised: string): Promise {
+function promiseOf(where: PlanPromise['where'], line: number, start: number, end: number, phrase: string, promised: string): PlanPromise {
   const noun = /打算|安排|思路|设想|规划|谋划/.exec(promised)?.[0] ?? '计划';
   return { where, line, start, end, phrase, noun, nextStep: /下一步|下步/.test(promised) };
 }
@@ -156,7 +156,7 @@ function hasPlanElsewhere(tree: ReportTree, report: Report): boolean {
   return false;
 }
 
-function missingPlan(tree: ReportTree, report: Report, promise: Promise): ReportDescriptor {
+function missingPlan(tree: ReportTree, report: Report, promise: PlanPromise): ReportDescriptor {
   const model = tree.model;
   const top = report.headings;
   const last: Heading | undefined = top[top.length - 1];
@@ -189,7 +189,7 @@ function missingPlan(tree: ReportTree, report: Report, promise: Promise): Report
 }
 
 /** `2020年` after a 2019 summary, `下一步` when that is what the title promised, `20××年` when unknown. */
-function planYearPrefix(report: Report, promise: Promise): string {
+function planYearPrefix(report: Report, promise: PlanPromise): string {
   if (promise.nextStep) return '下一步';
   if (!report.title) return '20××年';
   const years = titleYears(report.title.text, report.kind);

@@ -1,25 +1,24 @@
-import { Paragraph, paragraphsOf, paragraphEndPosition, paragraphPosition } from '../structure/paragraphs';
+import { forEachParagraphMatch, Paragraph, paragraphEndPosition, paragraphPosition, paragraphsOf } from '../structure/paragraphs';
 import { Range } from '../text/positions';
 import { ReportDescriptor, Rule, TextEdit } from './types';
 
 type Family = 'double' | 'single' | 'title' | 'paren' | 'lenticular' | 'tortoise';
 
-/** Quotation marks “” ‘’, title marks 《》, brackets （）() 【】 〔〕. */
-const FAMILIES: Record<Family, { open: string; close: string }> = {
-  double: { open: '“', close: '”' },
-  single: { open: '‘', close: '’' },
-  title: { open: '《', close: '》' },
-  paren: { open: '（', close: '）' },
-  lenticular: { open: '【', close: '】' },
-  tortoise: { open: '〔', close: '〕' },
+/** Quotation marks “” ‘’, title marks 《》, brackets （）() 【】 〔〕: the word messages use for each. */
+const CATEGORY: Record<Family, 'Quote' | 'Title' | 'Bracket'> = {
+  double: 'Quote',
+  single: 'Quote',
+  title: 'Title',
+  paren: 'Bracket',
+  lenticular: 'Bracket',
+  tortoise: 'Bracket',
 };
 
 const OPENERS: Record<string, Family> = { '“': 'double', '‘': 'single', '《': 'title', '（': 'paren', '(': 'paren', '【': 'lenticular', '〔': 'tortoise' };
 const CLOSERS: Record<string, Family> = { '”': 'double', '’': 'single', '》': 'title', '）': 'paren', ')': 'paren', '】': 'lenticular', '〕': 'tortoise' };
 const HALF_QUOTE = '"';
 
-/** Character classes by UTF-16 code, so that the scan of every character is one array read. */
-const NONE = 0;
+/** Character classes by UTF-16 code (one array read per character looked at). */
 const OPENER = 1;
 const CLOSER = 2;
 const HALF_QUOTE_CLASS = 3;
@@ -29,6 +28,10 @@ for (const char of Object.keys(OPENERS)) CLASS[char.charCodeAt(0)] = OPENER;
 for (const char of Object.keys(CLOSERS)) CLASS[char.charCodeAt(0)] = CLOSER;
 CLASS[HALF_QUOTE.charCodeAt(0)] = HALF_QUOTE_CLASS;
 
+/** The paired marks, for one native pass over the text. */
+const PAIR_MARK = /[“”‘’《》（）()【】〔〕"]/g;
+/** Two or more run marks together: where doubled punctuation may be (visited by their last mark). */
+const RUN = /[，,、；;：:。]{2,}/g;
 /** Marks whose doubling is reported (full width, and half-width forms that pair with them). */
 const RUN_MARKS = '，,、；;：:。';
 const WIDTH_FAMILY: Record<string, string> = { '，': '，', ',': '，', '、': '、', '；': '；', ';': '；', '：': '：', ':': '：', '。': '。' };
@@ -79,41 +82,43 @@ export const punctuationPair: Rule = {
       en: 'Quotation marks, title marks and brackets pair within a paragraph; punctuation is not doubled',
     },
     messages: {
-      unclosed: {
-        zh: '{mark}在本段内没有闭合，缺少配对的{pair}',
-        en: '"{mark}" is not closed in this paragraph (missing "{pair}")',
-      },
-      unopened: {
-        zh: '{mark}前面没有与之配对的{pair}',
-        en: '"{mark}" has no matching "{pair}" before it in this paragraph',
-      },
-      reversed: {
-        zh: '成对标点方向颠倒：{close}在前，{open}在后',
-        en: 'Reversed pair: "{close}" comes before "{open}"',
-      },
+      unclosedQuote: { zh: '左引号{mark}在本段内没有闭合', en: 'Opening quotation mark {mark} is not closed in this paragraph' },
+      unclosedTitle: { zh: '左书名号{mark}在本段内没有闭合', en: 'Opening title mark {mark} is not closed in this paragraph' },
+      unclosedBracket: { zh: '左括号{mark}在本段内没有闭合', en: 'Opening bracket {mark} is not closed in this paragraph' },
+      unopenedQuote: { zh: '右引号{mark}前面没有对应的左引号', en: 'Closing quotation mark {mark} has no opening mark before it in this paragraph' },
+      unopenedTitle: { zh: '右书名号{mark}前面没有对应的左书名号', en: 'Closing title mark {mark} has no opening mark before it in this paragraph' },
+      unopenedBracket: { zh: '右括号{mark}前面没有对应的左括号', en: 'Closing bracket {mark} has no opening bracket before it in this paragraph' },
+      reversedQuote: { zh: '引号方向颠倒：{close}在前，{open}在后', en: 'Reversed quotation marks: {close} comes before {open}' },
+      reversedTitle: { zh: '书名号方向颠倒：{close}在前，{open}在后', en: 'Reversed title marks: {close} comes before {open}' },
+      reversedBracket: { zh: '括号方向颠倒：{close}在前，{open}在后', en: 'Reversed brackets: {close} comes before {open}' },
       mismatched: {
         zh: '引号{open}与{close}不配对：半角引号与全角引号混用',
-        en: 'Quotation marks "{open}" and "{close}" do not match (half-width and full-width mixed)',
+        en: 'Quotation marks {open} and {close} do not match (half-width and full-width mixed)',
       },
-      doubled: {
-        zh: '标点重复：{marks}',
-        en: 'Doubled punctuation "{marks}"',
-      },
+      doubled: { zh: '标点重复：{marks}', en: 'Doubled punctuation {marks}' },
     },
     fixes: {
-      dropRedundant: { zh: '删除多余的标点，保留{keep}', en: 'Delete the redundant punctuation, keep "{keep}"' },
+      dropRedundant: { zh: '删除多余的标点，保留{keep}', en: 'Delete the redundant punctuation, keep {keep}' },
     },
   },
   check({ tree, report }) {
-    const { paragraphs } = paragraphsOf(tree);
-    const results = paragraphs.map(checkParagraph);
+    const model = paragraphsOf(tree);
+    const { paragraphs } = model;
+    // One native pass each over the whole text finds the few places worth a closer look.
+    const marks: number[][] = [];
+    forEachParagraphMatch(tree, model, PAIR_MARK, (paragraph, offset) => (marks[paragraph.index] ??= []).push(offset));
+    const runs = new Set<number>();
+    forEachParagraphMatch(tree, model, RUN, (paragraph) => runs.add(paragraph.index), true);
+    const results = paragraphs.map((paragraph) =>
+      checkParagraph(paragraph, marks[paragraph.index] ?? [], runs.has(paragraph.index) || runOverLineBreak(paragraph)),
+    );
     for (let i = 0; i < results.length; i++) {
       const result = results[i];
       const next = results[i + 1];
       let excused: Entry | null = null;
       if (result.unclosedQuotes.length > 0 && continuesQuotation(result, next)) excused = result.unclosedQuotes[0];
       for (const item of result.items) {
-        if (excused && item.offset === excused.offset && item.descriptor.messageId === 'unclosed') continue;
+        if (excused && item.offset === excused.offset && item.descriptor.messageId === 'unclosedQuote') continue;
         report(item.descriptor);
       }
     }
@@ -130,14 +135,25 @@ function isStructural(paragraph: Paragraph): boolean {
   return paragraph.heading !== null || paragraph.title;
 }
 
-function checkParagraph(paragraph: Paragraph): ParagraphResult {
+/** `marks`: offsets of the paired marks in the paragraph's text, in order; `runs`: two run marks may stand together. */
+function checkParagraph(paragraph: Paragraph, marks: number[], runs: boolean): ParagraphResult {
   const text = paragraph.text;
   const leading: ParagraphResult['leadingQuote'] = text.charCodeAt(0) === 0x201c ? 'open' : 'none';
   const result: ParagraphResult = { paragraph, items: [], unclosedQuotes: [], leadingQuote: leading };
-  const runs = new PairScanner(paragraph, result).scan();
+  if (marks.length > 0) new PairScanner(paragraph, result, marks).scan();
   if (runs) result.items.push(...doubledPunctuation(paragraph));
   if (result.items.length > 1) result.items.sort((a, b) => a.offset - b.offset);
   return result;
+}
+
+/** A hard-wrapped line ending with a run mark and the next line starting with one (`，⏎。`). */
+function runOverLineBreak(paragraph: Paragraph): boolean {
+  const { segments, text } = paragraph;
+  for (let k = 1; k < segments.length; k++) {
+    const at = segments[k].offset;
+    if (at > 0 && at < text.length && CLASS[text.charCodeAt(at - 1)] === RUN_MARK && CLASS[text.charCodeAt(at)] === RUN_MARK) return true;
+  }
+  return false;
 }
 
 class PairScanner {
@@ -150,32 +166,27 @@ class PairScanner {
   constructor(
     private readonly paragraph: Paragraph,
     private readonly result: ParagraphResult,
+    private readonly marks: number[],
   ) {
     this.text = paragraph.text;
-    this.lastCloseQuote = this.text.lastIndexOf('”');
+    let last = -1;
+    for (const offset of marks) if (this.text[offset] === '”') last = offset;
+    this.lastCloseQuote = last;
   }
 
-  /** Pairs the marks; returns whether two run marks (，。、；：) stand together somewhere. */
-  scan(): boolean {
+  /** Pairs the marks of the paragraph, in order. */
+  scan(): void {
     const { text, stack, open, pending } = this;
-    let runs = false;
-    let previousRunMark = -2;
-    for (let i = 0; i < text.length; i++) {
-      const kind = CLASS[text.charCodeAt(i)];
-      if (kind === NONE) continue;
-      if (kind === RUN_MARK) {
-        if (previousRunMark === i - 1) runs = true;
-        previousRunMark = i;
-        continue;
-      }
+    for (const i of this.marks) {
       const char = text[i];
+      const kind = CLASS[char.charCodeAt(0)];
       if (kind === OPENER) {
         const family = OPENERS[char];
         stack.push({ mark: char, family, offset: i });
         open[family]++;
       } else if (kind === HALF_QUOTE_CLASS) {
         this.halfQuote(i);
-      } else {
+      } else if (kind === CLOSER) {
         this.closer(char, i);
       }
     }
@@ -185,7 +196,6 @@ class PairScanner {
       if (entry.mark === '“') this.result.unclosedQuotes.push(entry);
     }
     if (pending.length > 0) this.result.items.push(...pairItems(this.paragraph, pending));
-    return runs;
   }
 
   private halfQuote(i: number): void {
@@ -254,7 +264,7 @@ function pairItems(paragraph: Paragraph, pending: Pending[]): Item[] {
     const current = pending[k];
     if (consumed.has(current)) continue;
     const { entry } = current;
-    const info = FAMILIES[entry.family];
+    const category = CATEGORY[entry.family];
     if (current.kind === 'unopened') {
       const partner = reversedPartner(text, pending, k);
       if (partner) {
@@ -262,7 +272,7 @@ function pairItems(paragraph: Paragraph, pending: Pending[]): Item[] {
           offset: entry.offset,
           descriptor: {
             range: spanRange(paragraph, entry.offset, partner.entry.offset + 1),
-            messageId: 'reversed',
+            messageId: `reversed${category}`,
             data: { close: entry.mark, open: partner.entry.mark },
           },
         });
@@ -273,8 +283,8 @@ function pairItems(paragraph: Paragraph, pending: Pending[]): Item[] {
         offset: entry.offset,
         descriptor: {
           range: spanRange(paragraph, entry.offset, entry.offset + 1),
-          messageId: 'unopened',
-          data: { mark: entry.mark, pair: entry.mark === ')' ? '(' : info.open },
+          messageId: `unopened${category}`,
+          data: { mark: entry.mark },
         },
       });
     } else {
@@ -282,8 +292,8 @@ function pairItems(paragraph: Paragraph, pending: Pending[]): Item[] {
         offset: entry.offset,
         descriptor: {
           range: spanRange(paragraph, entry.offset, entry.offset + 1),
-          messageId: 'unclosed',
-          data: { mark: entry.mark, pair: entry.mark === '(' ? ')' : info.close },
+          messageId: `unclosed${category}`,
+          data: { mark: entry.mark },
         },
       });
     }
@@ -299,9 +309,8 @@ function reversedPartner(text: string, pending: Pending[], index: number): Pendi
     if (candidate.entry.offset - closing.offset > MAX_REVERSED_SPAN) return null;
     if (candidate.entry.family !== closing.family) continue;
     if (candidate.kind !== 'unclosed') return null;
-    const info = FAMILIES[closing.family];
     const between = text.slice(closing.offset + 1, candidate.entry.offset);
-    for (const char of between) if (OPENERS[char] === closing.family || CLOSERS[char] === closing.family || (info.open === '“' && char === HALF_QUOTE)) return null;
+    for (const char of between) if (OPENERS[char] === closing.family || CLOSERS[char] === closing.family || (closing.family === 'double' && char === HALF_QUOTE)) return null;
     return candidate;
   }
   return null;

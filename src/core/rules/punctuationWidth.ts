@@ -3,15 +3,21 @@ import { range } from '../text/positions';
 import { Rule } from './types';
 
 /**
- * GB/T 15834: Chinese text takes full-width punctuation. A half-width `, ; : ? !` is reported when a
- * Chinese character (or a full-width mark) stands on one side and no Latin letter on the other, so that
- * `1,000`, `10:30`, `Email: a@b.cn` and English sentences stay silent. Half-width brackets are reported
- * as a pair, one finding with both replacements, when the pair encloses Chinese or stands in Chinese
- * text; `f(x)` and Markdown links `[…](…)` are left alone, and so are heading markers (`bracket-width`)
- * and URLs. An unpaired bracket is `punctuation-pair`'s business.
+ * GB/T 15834: Chinese text takes full-width punctuation. A half-width `, ; : ? !` is reported when it
+ * punctuates a Chinese clause: Chinese (or a number, placeholder or abbreviation standing in Chinese)
+ * before it, or Chinese after it and nothing Latin before, so that `1,000`, `10:30`, `Email: a@b.cn`
+ * and English sentences stay silent. Half-width brackets are reported as a pair, one finding with both
+ * replacements, when the pair encloses Chinese or stands in Chinese text; `f(x)` and Markdown links
+ * `[…](…)` are left alone, and so are heading markers (`bracket-width`), URLs and e-mail addresses.
+ * An unpaired bracket is `punctuation-pair`'s business.
+ *
+ * Messages carry no placeholders: a report can hold thousands of these findings, and the engine
+ * formats every message and fix title.
  */
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Message (and fix title) id of each mark. */
+const MESSAGE_OF: Record<string, string> = { ',': 'comma', ';': 'semicolon', ':': 'colon', '?': 'question', '!': 'exclamation' };
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
 export const punctuationWidth: Rule = {
   meta: {
@@ -22,17 +28,20 @@ export const punctuationWidth: Rule = {
       en: 'Punctuation in Chinese text must be full-width: ，；：？！（）',
     },
     messages: {
-      halfWidth: {
-        zh: '中文语句中使用了半角标点“{mark}”，应为全角“{expected}”',
-        en: 'Half-width "{mark}" in Chinese text; expected full-width "{expected}"',
-      },
-      halfWidthBrackets: {
-        zh: '中文语句中使用了半角括号“{mark}”，应为全角“{expected}”',
-        en: 'Half-width brackets "{mark}" in Chinese text; expected full-width "{expected}"',
-      },
+      comma: { zh: '中文语句中使用了半角逗号“,”，应为全角“，”', en: 'Half-width comma "," in Chinese text; use "，"' },
+      semicolon: { zh: '中文语句中使用了半角分号“;”，应为全角“；”', en: 'Half-width semicolon ";" in Chinese text; use "；"' },
+      colon: { zh: '中文语句中使用了半角冒号“:”，应为全角“：”', en: 'Half-width colon ":" in Chinese text; use "："' },
+      question: { zh: '中文语句中使用了半角问号“?”，应为全角“？”', en: 'Half-width question mark "?" in Chinese text; use "？"' },
+      exclamation: { zh: '中文语句中使用了半角叹号“!”，应为全角“！”', en: 'Half-width exclamation mark "!" in Chinese text; use "！"' },
+      brackets: { zh: '中文语句中使用了半角括号，应为全角“（）”', en: 'Half-width brackets in Chinese text; use "（）"' },
     },
     fixes: {
-      fullWidth: { zh: '改为全角“{expected}”', en: 'Use full-width "{expected}"' },
+      comma: { zh: '改为全角逗号“，”', en: 'Use the full-width comma "，"' },
+      semicolon: { zh: '改为全角分号“；”', en: 'Use the full-width semicolon "；"' },
+      colon: { zh: '改为全角冒号“：”', en: 'Use the full-width colon "："' },
+      question: { zh: '改为全角问号“？”', en: 'Use the full-width question mark "？"' },
+      exclamation: { zh: '改为全角叹号“！”', en: 'Use the full-width exclamation mark "！"' },
+      brackets: { zh: '改为全角括号“（）”', en: 'Use full-width brackets "（）"' },
     },
   },
   check({ tree, report }) {
@@ -43,25 +52,15 @@ export const punctuationWidth: Rule = {
       const skip = skippedSpans(text, tree.headingAt(line)?.marker);
       scanMarks(text, skip, (index) => {
         const mark = text[index];
-        const expected = FULL_WIDTH[mark];
-        report({
-          range: range(line, index, line, index + 1),
-          messageId: 'halfWidth',
-          data: { mark, expected },
-          fix: { titleId: 'fullWidth', data: { expected }, edits: [{ range: range(line, index, line, index + 1), text: expected }], safe: true },
-        });
+        const id = MESSAGE_OF[mark];
+        const at = range(line, index, line, index + 1);
+        report({ range: at, messageId: id, fix: { titleId: id, edits: [{ range: at, text: FULL_WIDTH[mark] }], safe: true } });
       });
       scanBrackets(text, skip, (open, close) => {
         const edits = [];
         if (text[open] === '(') edits.push({ range: range(line, open, line, open + 1), text: '（' });
         if (text[close] === ')') edits.push({ range: range(line, close, line, close + 1), text: '）' });
-        const mark = text[open] + text[close];
-        report({
-          range: range(line, open, line, close + 1),
-          messageId: 'halfWidthBrackets',
-          data: { mark, expected: '（）' },
-          fix: { titleId: 'fullWidth', data: { expected: '（）' }, edits, safe: true },
-        });
+        report({ range: range(line, open, line, close + 1), messageId: 'brackets', fix: { titleId: 'brackets', edits, safe: true } });
       });
     }
   },

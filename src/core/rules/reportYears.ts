@@ -42,16 +42,19 @@ const SUB_ANNUAL = /半年|季度|[0-9０-９一二三四五六七八九十]+\s*
 function roleAfter(segment: string): YearRole {
   const conjunction = CONJUNCTION.exec(segment);
   const own = conjunction ? segment.slice(0, conjunction.index) : segment;
-  const plan = lastIndex(own, PLAN_WORD);
-  const summary = lastIndex(own, SUMMARY_WORD);
+  const plan = lastIndex(own, PLAN_WORD_ALL);
+  const summary = lastIndex(own, SUMMARY_WORD_ALL);
   if (plan < 0 && summary < 0) return null;
   return plan > summary ? 'plan' : 'summary';
 }
 
+const PLAN_WORD_ALL = new RegExp(PLAN_WORD.source, 'g');
+const SUMMARY_WORD_ALL = new RegExp(SUMMARY_WORD.source, 'g');
+
 function lastIndex(text: string, pattern: RegExp): number {
-  const global = new RegExp(pattern.source, 'g');
   let last = -1;
-  for (const match of text.matchAll(global)) last = match.index;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index;
   return last;
 }
 

@@ -14,15 +14,15 @@ export function isReportText(text: string, fileName?: string): boolean {
   let seen = 0;
   let start = 0;
   const limit = Math.min(text.length, 64 * 1024);
-  while (start <= limit && seen < FIRST_LINES) {
-    let end = text.indexOf('\n', start);
-    if (end < 0 || end > limit) end = limit;
-    const line = text.slice(start, end).replace(/\r$/, '');
+  while (start < limit && seen < FIRST_LINES) {
+    let end = start;
+    while (end < limit && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const line = text.slice(start, end);
     if (trimReportSpace(line).length > 0) {
       seen++;
       if (!scanHeadingMarker(line) && scanTitle(line, 0)) return true;
     }
-    start = end + 1;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return false;
 }

@@ -1,12 +1,12 @@
-import { trimmedEnd } from '../text/characters';
+import { isReportSpace, trimmedEnd } from '../text/characters';
 
 const MAX_TITLE = 40;
 
 /** The heading's own words: after the marker up to the first sentence end, shortened when long. */
 export function headingTitle(lineText: string, markerEnd: number): { title: string; start: number; end: number } {
   let start = markerEnd;
-  while (start < lineText.length && /[\s\u3000\u00a0]/.test(lineText[start])) start++;
-  const lineEnd = trimmedEnd(lineText.replace(/[ \t]+#+[ \t]*$/, ''));
+  while (start < lineText.length && isReportSpace(lineText.charCodeAt(start))) start++;
+  const lineEnd = withoutClosingHashes(lineText, trimmedEnd(lineText));
   let end = lineEnd;
   for (let i = start; i < lineEnd; i++) {
     if ('。！？；!?;'.includes(lineText[i])) {
@@ -26,4 +26,12 @@ export function headingTitle(lineText: string, markerEnd: number): { title: stri
 function safeSlice(text: string, length: number): string {
   const code = text.charCodeAt(length - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
+
+/** End of the text before Markdown's optional closing `#`s (`## 一、标题 ##`), found without a regex. */
+export function withoutClosingHashes(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && text[at - 1] === '#') at--;
+  if (at === end || at === 0 || (text[at - 1] !== ' ' && text[at - 1] !== '\t')) return end;
+  return trimmedEnd(text.slice(0, at));
 }

@@ -127,8 +127,8 @@ function plainMarker(
     if (delimiter === '' && (NUMERAL_WORD_CONTINUATION.has(after[0]) || /[一二三四五六七八九十百千万〇零两]/.test(after[0]))) {
       return null;
     }
-    // 一、二级医院 is a list of numerals in prose, not a heading.
-    if (delimiter === '、' && /^[一二三四五六七八九十]+[、级类等档]/.test(after)) return null;
+    // 一、二级医院 and 三、四季度 list numerals in prose; they are not headings.
+    if (delimiter === '、' && /^[一二三四五六七八九十]+(?:[、级类等档批]|季度|月份?|年级)/.test(after)) return null;
     // 二〇二三年 and 两个 are prose; a colon after a numeral introduces a count, not a heading.
     if (/[〇零两]/.test(numeral) || delimiter === '：' || delimiter === ':') return null;
   } else if (rawDelimiter === '') {

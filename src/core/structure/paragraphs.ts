@@ -95,6 +95,37 @@ export function buildParagraphs(tree: ReportTree): ParagraphModel {
   return { paragraphs, lineParagraph };
 }
 
+/**
+ * Calls `visit` for every match of the global `pattern` in the whole text that lies in a paragraph's
+ * content (not in a heading marker, a page-chunk number or padding), in text order, with the offset of
+ * the match in the paragraph's text. One native regular-expression pass over the text: much cheaper than
+ * walking every paragraph character by character when the characters sought are rare.
+ */
+export function forEachParagraphMatch(
+  tree: ReportTree,
+  model: ParagraphModel,
+  pattern: RegExp,
+  visit: (paragraph: Paragraph, offset: number) => void,
+  /** Report the match by its last character instead of its first. */
+  atEnd = false,
+): void {
+  const { lines, text } = tree.model;
+  let line = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex++;
+    const at = atEnd ? match.index + Math.max(0, match[0].length - 1) : match.index;
+    while (line + 1 < lines.length && lines[line + 1].start <= at) line++;
+    const index = model.lineParagraph[line];
+    if (index < 0) continue;
+    const paragraph = model.paragraphs[index];
+    const offset = paragraphOffset(paragraph, { line, character: at - lines[line].start });
+    // The end of a segment is outside its content (the next segment, or nothing, starts there).
+    if (offset < 0 || offset >= paragraph.text.length || segmentAt(paragraph, offset).line !== line) continue;
+    visit(paragraph, offset);
+  }
+}
+
 /** True when the text ends a sentence or clause (optionally followed by closing quotes or brackets). */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
@@ -118,12 +149,18 @@ export function paragraphEndPosition(paragraph: Paragraph, offset: number): Posi
 
 /** Offset inside the paragraph's text of a position, or -1 when the position is not inside its content. */
 export function paragraphOffset(paragraph: Paragraph, position: Position): number {
-  for (const segment of paragraph.segments) {
-    if (segment.line !== position.line) continue;
-    const delta = position.character - segment.column;
-    return delta >= 0 && delta <= segment.length ? segment.offset + delta : -1;
+  const { segments } = paragraph;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (segments[mid].line < position.line) low = mid + 1;
+    else high = mid;
   }
-  return -1;
+  const segment = segments[low];
+  if (!segment || segment.line !== position.line) return -1;
+  const delta = position.character - segment.column;
+  return delta >= 0 && delta <= segment.length ? segment.offset + delta : -1;
 }
 
 function segmentAt(paragraph: Paragraph, offset: number): ParagraphSegment {

@@ -6,7 +6,7 @@ import { headingTitle } from './headingTitle';
 import { classifyHeading, fillPartsByPosition, Part } from './parts';
 import { scanSeries, SeriesItem } from './series';
 import { scanDateLine, Signature, signatureAt } from './signature';
-import { scanTitle, TitleLine } from './titles';
+import { isSpeechTitle, scanTitle, TitleLine } from './titles';
 import { Heading, Report, ReportTree } from './types';
 
 /** Body text (in characters) after a title beyond which a further title line starts a new report. */
@@ -27,7 +27,7 @@ export function parseReportTree(text: string): ReportTree {
   const builder = new TreeBuilder(texts);
   for (let i = 0; i < texts.length; i++) {
     const title = titles[i];
-    if (title && builder.takeTitle(title, () => restartsNumbering(markers, nextStrongMarker[i]))) continue;
+    if (title && builder.takeTitle(title, (continues) => restartsNumbering(markers, nextStrongMarker[i], continues))) continue;
     const marker = markers[i];
     if (marker && builder.takeHeading(marker, i)) continue;
     builder.takeBody(i);
@@ -38,8 +38,13 @@ export function parseReportTree(text: string): ReportTree {
   return { model, reports, headingAt: (line) => headingByLine.get(line) };
 }
 
-function restartsNumbering(markers: readonly (HeadingMarker | null)[], line: number): boolean {
-  return line >= 0 && markers[line]!.ordinal === 1;
+/**
+ * The next strong marker is numbered one where the current report could not continue with it: at its
+ * top level, or at a level whose open parent already has children of that level (a first child of an
+ * open section, 三、下一步打算 → （一）, is not a restart).
+ */
+function restartsNumbering(markers: readonly (HeadingMarker | null)[], line: number, continues: (marker: HeadingMarker) => boolean): boolean {
+  return line >= 0 && markers[line]!.ordinal === 1 && !continues(markers[line]!);
 }
 
 function nextStrongMarkerLines(markers: readonly (HeadingMarker | null)[]): Int32Array {
@@ -63,7 +68,7 @@ class TreeBuilder {
   }
 
   /** Returns true when the line was taken as a title (of the current report or of a new one). */
-  takeTitle(title: TitleLine, restarts: () => boolean): boolean {
+  takeTitle(title: TitleLine, restarts: (continues: (marker: HeadingMarker) => boolean) => boolean): boolean {
     const report = this.current;
     const current = report.title;
     if (report.allHeadings.length === 0 && current === null) {
@@ -84,7 +89,7 @@ class TreeBuilder {
       this.bodyChars = 0;
       return true;
     }
-    if (title.kind === 'speech' || restarts()) {
+    if (isSpeechTitle(title.text) || restarts((marker) => this.wouldBeFirstChild(marker))) {
       this.close(title.line - 1);
       this.current = this.open(title.line, title);
       return true;
@@ -128,6 +133,17 @@ class TreeBuilder {
   finish(): Report[] {
     this.close(this.texts.length - 1);
     return this.reports;
+  }
+
+  /** Whether a marker numbered one would open the children of a section that has none at its level yet. */
+  private wouldBeFirstChild(marker: HeadingMarker): boolean {
+    const topLevel = this.current.headings.reduce((level, heading) => Math.min(level, heading.level), 5);
+    if (marker.level <= topLevel) return false;
+    let depth = this.stack.length;
+    while (depth > 0 && this.stack[depth - 1].level >= marker.level) depth--;
+    const parent = depth > 0 ? this.stack[depth - 1] : null;
+    const siblings = parent ? parent.children : this.current.headings;
+    return !siblings.some((sibling) => sibling.level === marker.level);
   }
 
   private continuesSequence(marker: HeadingMarker, parent: Heading | null, line: number): boolean {

@@ -8,6 +8,8 @@ const PLAN =
   /计划|打算|工作安排|工作思路|下一步|明年|工作要点|重点工作|主要任务|目标任务|工作目标|工作重点|努力方向|工作部署|谋划|展望/;
 const SUMMARY =
   /主要工作|工作进展|成绩|成效|完成情况|回顾|主要做法|工作开展|开展情况|工作情况|进展情况|取得|亮点|履职情况|基本情况|工作总结|总体情况|所做的工作|做了.*工作/;
+/** How planned work went (重点工作完成情况) is a summary, whatever plan words it names. */
+const DONE = /(完成|执行|推进|落实|进展|开展)情况/;
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s*年/;
 
 /**
@@ -23,6 +25,7 @@ export function classifyHeading(text: string, summaryYear: number | null): Part 
     if (value > summaryYear && /工作|任务|目标|安排|重点/.test(text)) return 'plan';
     if (value === summaryYear && !PLAN.test(text)) return 'summary';
   }
+  if (DONE.test(text)) return 'summary';
   if (PLAN.test(text)) return 'plan';
   if (SUMMARY.test(text)) return 'summary';
   return null;

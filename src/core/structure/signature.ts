@@ -1,5 +1,5 @@
 import { parseChineseDigitString, parseChineseNumeral } from '../text/numerals';
-import { trimReportSpace } from '../text/characters';
+import { asciiDigits, trimReportSpace } from '../text/characters';
 
 export interface DateLine {
   line: number;
@@ -21,19 +21,22 @@ const ORGANIZATION_END = /(局|委|委员会|政府|办公室|办|院|中心|公
 
 /** A line holding only a date (成文日期): `2023年12月5日`, `2023年12月`, `二〇二三年十二月五日`. */
 export function scanDateLine(lineText: string, line: number): DateLine | null {
-  const text = trimReportSpace(lineText).replace(/[。.]$/, '');
+  const text = asciiDigits(trimReportSpace(lineText)).replace(/[。.]$/, '');
   const arabic = ARABIC_DATE.exec(text);
-  if (arabic) {
-    return { line, year: Number(arabic[1]), month: Number(arabic[2]), day: arabic[3] ? Number(arabic[3]) : null };
-  }
+  if (arabic) return validDate(line, Number(arabic[1]), Number(arabic[2]), arabic[3] ? Number(arabic[3]) : null);
   const chinese = CHINESE_DATE.exec(text);
   if (chinese) {
     const year = parseChineseDigitString(chinese[1]);
     const month = parseChineseNumeral(chinese[2]);
     const day = chinese[3] ? parseChineseNumeral(chinese[3]) : null;
-    if (year !== null && month !== null) return { line, year, month, day };
+    if (year !== null && month !== null) return validDate(line, year, month, day);
   }
   return null;
+}
+
+function validDate(line: number, year: number, month: number, day: number | null): DateLine | null {
+  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
+  return { line, year, month, day };
 }
 
 export function looksLikeOrganization(lineText: string): boolean {

@@ -1,7 +1,15 @@
 import { asciiDigits, isHan } from '../text/characters';
-import { parseChineseNumeral } from '../text/numerals';
+import { parseCountNumeral } from '../text/numerals';
 import { Position, Range } from '../text/positions';
-import { Paragraph, paragraphsOf, paragraphEndPosition, ParagraphModel, paragraphOffset, paragraphPosition } from './paragraphs';
+import {
+  forEachParagraphMatch,
+  Paragraph,
+  paragraphEndPosition,
+  ParagraphModel,
+  paragraphOffset,
+  paragraphPosition,
+  paragraphsOf,
+} from './paragraphs';
 import { scanSeries, SeriesItem } from './series';
 import { Heading, Report, ReportTree } from './types';
 
@@ -40,8 +48,8 @@ const MAX_COUNT = 99;
 
 /** Classifiers of parts, longest first for each first character. */
 const CLASSIFIERS = ['个方面', '个部分', '个问题', '层意思', '件事情', '件事', '方面', '部分', '点', '项', '条'];
-const CLASSIFIER_START = new Uint8Array(0x10000);
-for (const classifier of CLASSIFIERS) CLASSIFIER_START[classifier.charCodeAt(0)] = 1;
+/** The last character of a numeral and the first character of a classifier (one native pass). */
+const NUMERAL_BEFORE_CLASSIFIER = /[一二三四五六七八九十两0-9０-９][个层件方部点项条]/g;
 const CHINESE_COUNT_DIGIT = new Uint8Array(0x10000);
 for (const digit of '一二三四五六七八九十两') CHINESE_COUNT_DIGIT[digit.charCodeAt(0)] = 1;
 const MAX_CHINESE_NUMERAL = 3;
@@ -91,31 +99,35 @@ interface Announcement {
  * headings and series once).
  */
 export function findStatedCounts(tree: ReportTree, model: ParagraphModel = paragraphsOf(tree)): StatedCount[] {
+  // The last announcement of each paragraph (the one its parts follow).
+  const announcements = new Map<Paragraph, Announcement>();
+  forEachParagraphMatch(
+    tree,
+    model,
+    NUMERAL_BEFORE_CLASSIFIER,
+    (paragraph, offset) => {
+      if (paragraph.title) return;
+      const candidate = announcementBefore(paragraph, offset);
+      if (candidate) announcements.set(paragraph, candidate);
+    },
+    true,
+  );
   const results: StatedCount[] = [];
-  for (const paragraph of model.paragraphs) {
-    if (paragraph.title) continue;
-    const announcement = scanAnnouncement(paragraph);
-    if (!announcement) continue;
+  for (const announcement of announcements.values()) {
     const located = locate(tree, model, announcement);
     if (located) results.push(located);
   }
   return results;
 }
 
-/** The last announcement of a paragraph, or null. */
-function scanAnnouncement(paragraph: Paragraph): Announcement | null {
+/** The announcement whose classifier starts at `at` (a numeral stands right before it), or null. */
+function announcementBefore(paragraph: Paragraph, at: number): Announcement | null {
   const { text } = paragraph;
-  let found: Announcement | null = null;
-  for (let i = 1; i < text.length; i++) {
-    if (CLASSIFIER_START[text.charCodeAt(i)] === 0) continue;
-    const numeral = numeralBefore(text, i);
-    if (numeral === 0) continue;
-    const classifier = CLASSIFIERS.find((candidate) => text.startsWith(candidate, i));
-    if (!classifier) continue;
-    const candidate = announcementAt(paragraph, text, i - numeral, text.slice(i - numeral, i), i + classifier.length);
-    if (candidate) found = candidate;
-  }
-  return found;
+  const numeral = numeralBefore(text, at);
+  if (numeral === 0) return null;
+  const classifier = CLASSIFIERS.find((candidate) => text.startsWith(candidate, at));
+  if (!classifier) return null;
+  return announcementAt(paragraph, text, at - numeral, text.slice(at - numeral, at), at + classifier.length);
 }
 
 /** Length of the numeral (一二…十两, or 1–2 digits) that ends right before `end`, or 0. */
@@ -136,7 +148,7 @@ function isDigit(code: number): boolean {
 function announcementAt(paragraph: Paragraph, text: string, start: number, numeral: string, classifierEnd: number): Announcement | null {
   if (start > 0 && BEFORE_EXCLUDED.has(text[start - 1])) return null;
   if (classifierEnd < text.length && AFTER_EXCLUDED.has(text[classifierEnd])) return null;
-  const stated = /^[0-9０-９]+$/.test(numeral) ? Number(asciiDigits(numeral)) : parseChineseNumeral(numeral);
+  const stated = /^[0-9０-９]+$/.test(numeral) ? Number(asciiDigits(numeral)) : parseCountNumeral(numeral);
   if (stated === null || stated < MIN_COUNT || stated > MAX_COUNT) return null;
 
   // The phrase: [的] + a short noun phrase ending in a head noun, optionally a closing verb.

@@ -1,4 +1,5 @@
-import { trimReportSpace } from '../text/characters';
+import { asciiDigits, trimReportSpace } from '../text/characters';
+import { withoutClosingHashes } from './headingTitle';
 
 export type ReportKind = 'summary-plan' | 'summary' | 'plan' | 'speech' | 'review' | 'report';
 
@@ -23,7 +24,8 @@ const PAGE_MARKER = /_第\d+页|第\d+页\s*\/\s*共\d+页/;
 
 /** Recognizes a report title line (not a heading: callers check markers first). */
 export function scanTitle(lineText: string, line: number): TitleLine | null {
-  let text = trimReportSpace(lineText).replace(/^#{1,6}[ \t]+/, '').replace(/[ \t]+#+$/, '');
+  const trimmed = trimReportSpace(lineText);
+  let text = trimmed.slice(0, withoutClosingHashes(trimmed, trimmed.length)).replace(/^#{1,6}[ \t]+/, '');
   if (PAGE_MARKER.test(text)) return null;
   text = text.replace(FILE_EXTENSION, '');
   if (text.length < 4 || text.length > 60) return null;
@@ -40,6 +42,14 @@ export function scanTitle(lineText: string, line: number): TitleLine | null {
   };
 }
 
+/**
+ * A speech's own title ends with 讲话/发言/致辞 (with at most a short tail such as 稿, 范文, 【范文】);
+ * a body line that merely mentions a speech (…大会上的讲话精神) does not.
+ */
+export function isSpeechTitle(text: string): boolean {
+  return /(讲话|发言|致辞)[^精的中上要]{0,2}([【（(][^】）)]{0,8}[】）)])?$/.test(text);
+}
+
 export function titleKind(text: string): ReportKind {
   if (/讲话|发言|致辞/.test(text)) return 'speech';
   if (/述职/.test(text)) return 'review';
@@ -53,6 +63,6 @@ export function titleKind(text: string): ReportKind {
 
 export function titleYears(text: string): number[] {
   const years: number[] = [];
-  for (const match of text.matchAll(/(?<![0-9０-９])((?:19|20)[0-9]{2})(?![0-9０-９])/g)) years.push(Number(match[1]));
+  for (const match of asciiDigits(text).matchAll(/(?<![0-9０-９])((?:19|20)[0-9]{2})(?![0-9０-９])/g)) years.push(Number(match[1]));
   return years;
 }

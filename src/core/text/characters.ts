@@ -1,18 +1,29 @@
 /** Whitespace that may pad a line in reports: ASCII, ideographic space, no-break space, BOM and friends. */
 export const SPACE_CLASS = '\\s\\u3000\\u00a0\\ufeff\\u200b';
-const LEADING_SPACE = new RegExp(`^[${SPACE_CLASS}]+`);
-const TRAILING_SPACE = new RegExp(`[${SPACE_CLASS}]+$`);
 
-export function leadingSpaceLength(text: string): number {
-  return LEADING_SPACE.exec(text)?.[0].length ?? 0;
+/** The characters of `\s` plus the zero-width space; a loop, not a regex, so long inner runs stay linear. */
+export function isReportSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
-export function trimReportSpace(text: string): string {
-  return text.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');
+export function leadingSpaceLength(text: string): number {
+  let index = 0;
+  while (index < text.length && isReportSpace(text.charCodeAt(index))) index++;
+  return index;
 }
 
 export function trimmedEnd(text: string): number {
-  return text.length - (TRAILING_SPACE.exec(text)?.[0].length ?? 0);
+  let end = text.length;
+  while (end > 0 && isReportSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+export function trimReportSpace(text: string): string {
+  const start = leadingSpaceLength(text);
+  return start === text.length ? '' : text.slice(start, trimmedEnd(text));
 }
 
 export function isHan(code: number): boolean {

@@ -5,36 +5,28 @@ const CHINESE_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', 
 
 export const CHINESE_NUMERAL_CLASS = '一二三四五六七八九十百〇零两';
 
+const NUMERAL = /^(?:([一二三四五六七八九])百([零〇])?)?(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?$/;
+
 /**
- * Value of a Chinese numeral as used in counting and in heading markers: 一 … 九十九, 一百 … 九百九十九.
- * Returns null when the characters do not form a well-formed numeral.
+ * Value of a Chinese numeral as used in counting and in heading markers: 一 … 九十九, 一百 … 九百九十九,
+ * 〇/零 alone for zero. Returns null for forms that are not well-formed numerals (零五, 二十零, 两十, 一百十).
  */
 export function parseChineseNumeral(text: string): number | null {
-  if (text.length === 0 || text.length > 6) return null;
-  let total = 0;
-  let pending: number | null = null;
-  let lastUnit = 1000;
-  for (const char of text) {
-    if (char in DIGITS) {
-      if (pending !== null && pending !== 0) return null;
-      pending = DIGITS[char];
-      continue;
-    }
-    const unit = char === '十' ? 10 : char === '百' ? 100 : 0;
-    if (unit === 0 || unit >= lastUnit) return null;
-    total += (pending ?? (unit === 10 && total === 0 ? 1 : NaN)) * unit;
-    if (Number.isNaN(total)) return null;
-    pending = null;
-    lastUnit = unit;
-  }
-  if (pending !== null) {
-    if (lastUnit === 100 && pending !== 0 && total > 0 && !text.includes('零') && !text.includes('〇')) {
-      // 一百五 is colloquial for 150; in markers it does not occur, so treat it as malformed.
-      return null;
-    }
-    total += pending;
-  }
-  return total;
+  if (text === '〇' || text === '零') return 0;
+  const match = NUMERAL.exec(text);
+  if (!match || text.length === 0) return null;
+  const [, hundreds, zero, tens, ten, units] = match;
+  if (zero && (ten || !units)) return null;
+  if (hundreds && ten && !tens) return null;
+  if (hundreds && units && !ten && !zero) return null;
+  const value = (hundreds ? DIGITS[hundreds] * 100 : 0) + (ten ? (tens ? DIGITS[tens] : 1) * 10 : 0) + (units ? DIGITS[units] : 0);
+  return value > 0 ? value : null;
+}
+
+/** A count as spoken (两点要求, 两个方面): like parseChineseNumeral, and 两 for two. */
+export function parseCountNumeral(text: string): number | null {
+  if (text === '两') return 2;
+  return parseChineseNumeral(text.replace(/^两(?=[百])/, '二'));
 }
 
 /** The conventional Chinese numeral for n (1 ≤ n ≤ 999): 十一, 二十, 一百零五. */

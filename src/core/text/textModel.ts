@@ -34,7 +34,7 @@ export class TextModel {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Number.isFinite(offset) ? Math.max(0, Math.min(Math.floor(offset), this.text.length)) : 0;
     let low = 0;
     let high = this.lines.length - 1;
     while (low < high) {

@@ -1,4 +1,4 @@
-import { isHanAt } from './characters';
+import { isHanAt, isReportSpace } from './characters';
 
 /**
  * 字数 as Chinese word processors count it (WPS, Word's 字数 with spaces excluded): every CJK character
@@ -10,16 +10,19 @@ export function countChineseChars(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       count++;
       inWord = false;
       i++;
       continue;
     }
-    if (isHanAt(text, i) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x2010 && code <= 0x206f)) {
+    if (isReportSpace(code)) {
+      inWord = false;
+    } else if (isHanAt(text, i) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x2010 && code <= 0x206f)) {
       count++;
       inWord = false;
-    } else if (code <= 0x20 || code === 0xa0 || code === 0xfeff) {
+    } else if (code < 0x20) {
       inWord = false;
     } else if (!inWord) {
       count++;

@@ -1,0 +1,42 @@
+// Timing helpers for the benchmark: medians of repeated runs, child processes that print one JSON line.
+import { spawnSync } from 'node:child_process';
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+
+setFlagsFromString('--expose-gc');
+/** A full garbage collection between measurements (the flag is set at run time, so no CLI flag is needed). */
+export const gc = runInNewContext('gc');
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Runs `fn` `warmup` times unmeasured, then `runs` times measured (ms, performance.now()); a full GC
+ * before the measured runs. `fn(i)` gets the run index (to vary the edit, the document version).
+ */
+export function timeRuns(fn, { warmup = 5, runs = 20 } = {}) {
+  for (let i = 0; i < warmup; i++) fn(-1 - i);
+  gc();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn(i);
+    samples.push(performance.now() - start);
+  }
+  return { median: median(samples), samples };
+}
+
+/** Runs `node [flags] script args` and parses the last line of its stdout as JSON. */
+export function runChild(script, args = [], { flags = [], cwd, timeout = 60_000 } = {}) {
+  const result = spawnSync(process.execPath, [...flags, script, ...args], { cwd, encoding: 'utf8', timeout });
+  const lines = (result.stdout ?? '').trim().split('\n');
+  try {
+    return JSON.parse(lines[lines.length - 1]);
+  } catch {
+    const detail = (result.stderr || result.stdout || String(result.error ?? '')).trim().split('\n').slice(-3).join(' | ');
+    return { error: `exit ${result.status}${result.signal ? ' ' + result.signal : ''}: ${detail}` };
+  }
+}
