@@ -51,5 +51,6 @@ Exit codes: 0 nothing reaches --fail-on; 1 something does; 2 usage error or unre
   noHeadings: { zh: '（没有识别出标题）', en: '(no headings found)' },
   report: { zh: '报告 {index}：{title}（第 {line} 行）', en: 'report {index}: {title} (line {line})' },
   untitled: { zh: '报告 {index}：（无标题）', en: 'report {index}: (no title)' },
+  statedCount: { zh: '第 {line} 行宣布 {stated} 项，实有 {actual} 项', en: 'line {line} announces {stated}, found {actual}' },
   part: { zh: '总结|问题|计划', en: 'summary|problems|plan' },
 } satisfies Record<string, Message>;

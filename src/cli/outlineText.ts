@@ -19,7 +19,8 @@ export function formatOutlineText(file: string, reports: readonly OutlineReport[
     if (report.headings.length === 0) lines.push('  ' + formatMessage(cliMessages.noHeadings, locale));
     const visit = (node: OutlineNode, depth: number) => {
       const part = depth === 0 && node.part ? `  [${PART_NAMES[locale][node.part]}]` : '';
-      lines.push(`${String(node.line + 1).padStart(6)}  ${'  '.repeat(depth)}${node.marker}${node.text}${part}  (${node.chars})`);
+      const count = node.statedCount ? `  ⚠ ${formatMessage(cliMessages.statedCount, locale, { ...node.statedCount, line: node.statedCount.line + 1 })}` : '';
+      lines.push(`${String(node.line + 1).padStart(6)}  ${'  '.repeat(depth)}${node.marker}${node.text}${part}  (${node.chars})${count}`);
       node.children.forEach((child) => visit(child, depth + 1));
     };
     report.headings.forEach((node) => visit(node, 0));

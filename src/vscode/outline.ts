@@ -42,7 +42,12 @@ class ReportSymbols implements vscode.DocumentSymbolProvider {
 
 function detailOf(node: OutlineNode): string {
   const part = node.level === 1 || !node.heading.parent ? partLabel(node.part) : '';
-  return [part, vscode.l10n.t('{0} chars', node.chars)].filter(Boolean).join(' · ');
+  const count = node.statedCount ? statedCountLabel(node.statedCount) : '';
+  return [count, part, vscode.l10n.t('{0} chars', node.chars)].filter(Boolean).join(' · ');
+}
+
+export function statedCountLabel(count: { stated: number; actual: number }): string {
+  return vscode.l10n.t('⚠ announced {0}, found {1}', count.stated, count.actual);
 }
 
 class ReportFolding implements vscode.FoldingRangeProvider {

@@ -5,6 +5,7 @@ import { groupByPart } from '../core/outline/parts';
 import { asReportDocument, isReportDocument } from './documents';
 import { DiagnosticsManager } from './diagnostics';
 import { partLabel } from './labels';
+import { statedCountLabel } from './outline';
 
 /** One node of the 报告结构 view: a report, a part of it, or a heading. */
 export interface StructureItem {
@@ -57,7 +58,9 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
       problems > 0 ? vscode.l10n.t('{0} chars · {1} problems', chars, problems) : vscode.l10n.t('{0} chars', chars);
     const heading = (node: OutlineNode): StructureItem => ({
       label: `${node.marker}${node.text}`,
-      description: describe(node.chars, problemsIn(node.line, node.endLine)),
+      description: [node.statedCount ? statedCountLabel(node.statedCount) : '', describe(node.chars, problemsIn(node.line, node.endLine))]
+        .filter(Boolean)
+        .join(' · '),
       line: node.line,
       children: node.children.map(heading),
     });

@@ -49,7 +49,7 @@ export const unicodeChunk: fc.Arbitrary<string> = fc.oneof(
 );
 
 export const unicodeText: fc.Arbitrary<string> = fc
-  .tuple(fc.boolean(), fc.array(unicodeChunk, { maxLength: 60 }))
+  .tuple(fc.boolean(), fc.array(unicodeChunk, { maxLength: 300, size: 'medium' }))
   .map(([bom, chunks]) => (bom ? '\ufeff' : '') + chunks.join(''));
 
 // ---------------------------------------------------------------------------------------------
@@ -186,7 +186,7 @@ export const line: fc.Arbitrary<string> = fc.oneof(
 
 /** A report-shaped document: random lines joined by random (mixed) line breaks, maybe with a BOM. */
 export const reportDocument: fc.Arbitrary<string> = fc
-  .tuple(fc.boolean(), fc.array(fc.tuple(line, lineBreak), { minLength: 1, maxLength: 40 }), fc.constantFrom('\n', '\r\n', 'mixed'))
+  .tuple(fc.boolean(), fc.array(fc.tuple(line, lineBreak), { minLength: 1, maxLength: 80, size: 'medium' }), fc.constantFrom('\n', '\r\n', 'mixed'))
   .map(([bom, lines, eol]) => {
     const text = lines.map(([content, random]) => content + (eol === 'mixed' ? random : eol)).join('');
     return (bom ? '\ufeff' : '') + text;

@@ -215,6 +215,12 @@ testRule(planSection, {
       output: lines('2024年上半年工作总结及下半年工作计划', '一、上半年主要工作', '完成了既定目标。', '二、2024年下半年工作计划', '（一）××××', '（二）××××'),
     },
     {
+      name: 'rules.md: 总结和计划',
+      text: lines('急诊科2023年度工作总结和计划', '一、主要工作', '完成急诊接诊任务。'),
+      errors: [{ messageId: 'missingInTitle', text: '急诊科2023年度工作总结和计划' }],
+      output: lines('急诊科2023年度工作总结和计划', '一、主要工作', '完成急诊接诊任务。', '二、2024年工作计划', '（一）××××', '（二）××××'),
+    },
+    {
       name: 'the corpus kind of title (工作计划总结)',
       text: lines('县疾控中心2023年工作计划总结', '一、主要工作', '完成了各项监测任务。'),
       errors: [{ messageId: 'missingInTitle' }],

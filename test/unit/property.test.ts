@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createReportService, Finding, ReportService, textDocument } from '../../src/core/index';
+import { createReportService, Finding, ReportService, resolveConfig, textDocument } from '../../src/core/index';
 import { applyFixes } from '../../src/core/fix/applyEdits';
 import { renumberEdits } from '../../src/core/fix/renumber';
 import { OutlineNode, OutlineReport } from '../../src/core/outline/outline';
@@ -60,6 +60,15 @@ const codePointSegmenter: Segmenter = {
   },
 };
 
+const OTHER_CONFIG = resolveConfig({
+  shortReportChars: 0,
+  numberingStyle: 'consistent',
+  placeholderWords: ['工作', 'x', '\ud842'],
+  ignoreWords: ['加强', '。'],
+  locale: 'en',
+  rules: { 'duplicate-word': 'error', placeholder: 'off' },
+});
+
 interface Analysis {
   service: ReportService;
   ruleErrors: string[];
@@ -69,14 +78,19 @@ interface Analysis {
   folding: { startLine: number; endLine: number }[];
 }
 
-function analyze(text: string): Analysis {
+/** `otherConfig: false` for the 1M-character line: see the ignore-words note in docs/performance.md. */
+function analyze(text: string, { otherConfig = true } = {}): Analysis {
   const ruleErrors: string[] = [];
   const service = createReportService({ logger: { error: (message) => ruleErrors.push(message.split('\n').slice(0, 3).join(' ')) } });
   const document = textDocument(text, 'untitled:property', 1);
   const tree = service.tree(document);
-  const findings = service.lint(document, { phase: 'all', segmenter: codePointSegmenter });
-  service.lint(document, { phase: 'character' });
-  service.lint(document, { phase: 'word', segmenter: codePointSegmenter });
+  const findings = [
+    ...service.lint(document, { phase: 'all', segmenter: codePointSegmenter }),
+    // Other settings reach other code: every report asked for a problems part, consistent level-3 style,
+    // user placeholder and ignore words.
+    ...(otherConfig ? service.lint(document, { phase: 'character', config: OTHER_CONFIG }) : []),
+    ...(otherConfig ? service.lint(document, { phase: 'word', segmenter: codePointSegmenter, config: OTHER_CONFIG }) : []),
+  ];
   const outline = service.outline(document);
   const folding = service.folding(document);
   return { service, ruleErrors, tree, findings, outline, folding };
@@ -214,7 +228,7 @@ describe('property: robustness on any input', function () {
     line = line.slice(0, 1_000_000);
     if (isHigh(line.charCodeAt(line.length - 1))) line = line.slice(0, -1) + '。';
     for (const text of [line, '2023年工作总结\r\n一、' + line + '\r\n（一）结尾']) {
-      const analysis = analyze(text);
+      const analysis = analyze(text, { otherConfig: false });
       assert.deepEqual(analysis.ruleErrors, []);
       assert.deepEqual(allRangeProblems(text, analysis).slice(0, 5), []);
     }

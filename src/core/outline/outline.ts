@@ -1,6 +1,7 @@
 import { Part } from '../structure/parts';
 import { Heading, Report, ReportTree } from '../structure/types';
 import { countChineseChars } from '../text/wordCount';
+import { findStatedCounts } from '../structure/statedCounts';
 
 export interface OutlineNode {
   heading: Heading;
@@ -13,6 +14,8 @@ export interface OutlineNode {
   part: Part | null;
   /** 字数 of the section, heading line included. */
   chars: number;
+  /** On the heading that opens announced parts whose number differs: announced and real counts. */
+  statedCount: { stated: number; actual: number; line: number } | null;
   children: OutlineNode[];
 }
 
@@ -28,6 +31,12 @@ export interface OutlineReport {
 /** The heading tree of every report, with section sizes. Built from the parsed tree, never re-parses. */
 export function buildOutline(tree: ReportTree): OutlineReport[] {
   const lineChars = prefixCharCounts(tree);
+  const mismatches = new Map<Heading, { stated: number; actual: number; line: number }>();
+  for (const count of findStatedCounts(tree)) {
+    if (count.differs && count.firstPartHeading) {
+      mismatches.set(count.firstPartHeading, { stated: count.stated, actual: count.actual, line: count.line });
+    }
+  }
   const chars = (from: number, to: number) => lineChars[to + 1] - lineChars[from];
   const node = (heading: Heading): OutlineNode => ({
     heading,
@@ -39,6 +48,7 @@ export function buildOutline(tree: ReportTree): OutlineReport[] {
     endLine: heading.endLine,
     part: heading.part,
     chars: chars(heading.line, heading.endLine),
+    statedCount: mismatches.get(heading) ?? null,
     children: heading.children.map(node),
   });
   return tree.reports.map((report) => ({

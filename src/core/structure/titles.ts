@@ -53,8 +53,8 @@ export function isSpeechTitle(text: string): boolean {
 export function titleKind(text: string): ReportKind {
   if (/讲话|发言|致辞/.test(text)) return 'speech';
   if (/述职/.test(text)) return 'review';
-  const summary = /总结|汇报|回顾/.test(text);
-  const plan = /计划|要点|打算|规划|方案|安排|思路|实施意见/.test(text);
+  const summary = /总结|汇报|回顾|工作情况|完成情况/.test(text);
+  const plan = /计划(?!生育|免疫|单列)|要点|打算|规划|方案|安排|思路|实施意见/.test(text);
   if (summary && plan) return 'summary-plan';
   if (summary) return 'summary';
   if (plan) return 'plan';
