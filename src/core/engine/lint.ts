@@ -78,6 +78,6 @@ function compareFindings(a: Finding, b: Finding): number {
   return (
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||
-    a.rule.localeCompare(b.rule)
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
   );
 }

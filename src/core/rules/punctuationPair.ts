@@ -141,7 +141,7 @@ function checkParagraph(paragraph: Paragraph, marks: number[], runs: boolean): P
   const leading: ParagraphResult['leadingQuote'] = text.charCodeAt(0) === 0x201c ? 'open' : 'none';
   const result: ParagraphResult = { paragraph, items: [], unclosedQuotes: [], leadingQuote: leading };
   if (marks.length > 0) new PairScanner(paragraph, result, marks).scan();
-  if (runs) result.items.push(...doubledPunctuation(paragraph));
+  if (runs) doubledPunctuation(paragraph, result.items);
   if (result.items.length > 1) result.items.sort((a, b) => a.offset - b.offset);
   return result;
 }
@@ -159,7 +159,11 @@ function runOverLineBreak(paragraph: Paragraph): boolean {
 class PairScanner {
   private readonly text: string;
   private readonly stack: Entry[] = [];
-  private readonly open: Record<Family, number> = { double: 0, single: 0, title: 0, paren: 0, lenticular: 0, tortoise: 0 };
+  /**
+   * Per family, the stack indices of its open entries, bottom to top: the nearest one is the last, found
+   * without walking over the entries of other families (a `“`, many `《` and many `"` would make that quadratic).
+   */
+  private readonly open: Record<Family, number[]> = { double: [], single: [], title: [], paren: [], lenticular: [], tortoise: [] };
   private readonly pending: Pending[] = [];
   private readonly lastCloseQuote: number;
 
@@ -182,8 +186,8 @@ class PairScanner {
       const kind = CLASS[char.charCodeAt(0)];
       if (kind === OPENER) {
         const family = OPENERS[char];
+        open[family].push(stack.length);
         stack.push({ mark: char, family, offset: i });
-        open[family]++;
       } else if (kind === HALF_QUOTE_CLASS) {
         this.halfQuote(i);
       } else if (kind === CLOSER) {
@@ -195,11 +199,11 @@ class PairScanner {
       pending.push({ kind: 'unclosed', entry });
       if (entry.mark === '“') this.result.unclosedQuotes.push(entry);
     }
-    if (pending.length > 0) this.result.items.push(...pairItems(this.paragraph, pending));
+    if (pending.length > 0) pairItems(this.paragraph, pending, this.result.items);
   }
 
   private halfQuote(i: number): void {
-    const k = this.open.double > 0 ? this.nearest('double') : -1;
+    const k = this.nearest('double');
     if (k >= 0 && this.stack[k].mark === HALF_QUOTE) {
       this.popTo(k);
       return;
@@ -211,14 +215,14 @@ class PairScanner {
       this.result.items.push(mismatch(this.paragraph, entry, i));
       return;
     }
+    this.open.double.push(this.stack.length);
     this.stack.push({ mark: HALF_QUOTE, family: 'double', offset: i });
-    this.open.double++;
   }
 
   private closer(char: string, i: number): void {
     const family = CLOSERS[char];
     if (family === 'single' && isApostrophe(this.text, i)) return;
-    if (this.open[family] === 0) {
+    if (this.open[family].length === 0) {
       if (family === 'paren' && isEnumerator(this.text, i)) return;
       this.pending.push({ kind: 'unopened', entry: { mark: char, family, offset: i } });
       return;
@@ -233,18 +237,18 @@ class PairScanner {
     const { stack, open } = this;
     while (stack.length > index + 1) {
       const entry = stack.pop()!;
-      open[entry.family]--;
+      open[entry.family].pop();
       if (entry.mark !== HALF_QUOTE) this.pending.push({ kind: 'unclosed', entry });
     }
     const entry = stack.pop()!;
-    open[entry.family]--;
+    open[entry.family].pop();
     return entry;
   }
 
+  /** Stack index of the topmost open entry of the family, or -1. */
   private nearest(family: Family): number {
-    const { stack } = this;
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === family) return k;
-    return -1;
+    const indices = this.open[family];
+    return indices.length > 0 ? indices[indices.length - 1] : -1;
   }
 
   private closed(entry: Entry, closeOffset: number): void {
@@ -254,11 +258,13 @@ class PairScanner {
   }
 }
 
-/** Unclosed and unopened marks; a closing mark shortly before an opening one of its kind is one reversed pair. */
-function pairItems(paragraph: Paragraph, pending: Pending[]): Item[] {
+/**
+ * Unclosed and unopened marks, added to `items`; a closing mark shortly before an opening one of its kind
+ * is one reversed pair. (Added one by one: spreading a long list into `push` overflows the call stack.)
+ */
+function pairItems(paragraph: Paragraph, pending: Pending[], items: Item[]): void {
   const { text } = paragraph;
   pending.sort((a, b) => a.entry.offset - b.entry.offset);
-  const items: Item[] = [];
   const consumed = new Set<Pending>();
   for (let k = 0; k < pending.length; k++) {
     const current = pending[k];
@@ -298,7 +304,6 @@ function pairItems(paragraph: Paragraph, pending: Pending[]): Item[] {
       });
     }
   }
-  return items;
 }
 
 /** The unclosed opening mark of the same kind that directly follows an unopened closing one (”…“). */
@@ -341,9 +346,9 @@ function isEnumerator(text: string, i: number): boolean {
   return start === 0 || /[\s\u3000，。；：、,;:]/.test(text[start - 1]);
 }
 
-function doubledPunctuation(paragraph: Paragraph): Item[] {
+/** Doubled punctuation, added to `items`. */
+function doubledPunctuation(paragraph: Paragraph, items: Item[]): void {
   const { text } = paragraph;
-  const items: Item[] = [];
   let i = 0;
   while (i < text.length) {
     if (CLASS[text.charCodeAt(i)] !== RUN_MARK) {
@@ -371,7 +376,6 @@ function doubledPunctuation(paragraph: Paragraph): Item[] {
     }
     i = j;
   }
-  return items;
 }
 
 /**

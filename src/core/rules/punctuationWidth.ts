@@ -15,9 +15,20 @@ import { Rule } from './types';
  * formats every message and fix title.
  */
 
-/** Message (and fix title) id of each mark. */
-const MESSAGE_OF: Record<string, string> = { ',': 'comma', ';': 'semicolon', ':': 'colon', '?': 'question', '!': 'exclamation' };
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+/** Message (and fix title) id of each mark, by character code. */
+const MESSAGE_OF: string[] = [];
+/** Full-width replacement of each mark, by character code. */
+const FULL_WIDTH: string[] = [];
+for (const [mark, id, full] of [
+  [',', 'comma', '，'],
+  [';', 'semicolon', '；'],
+  [':', 'colon', '：'],
+  ['?', 'question', '？'],
+  ['!', 'exclamation', '！'],
+]) {
+  MESSAGE_OF[mark.charCodeAt(0)] = id;
+  FULL_WIDTH[mark.charCodeAt(0)] = full;
+}
 
 export const punctuationWidth: Rule = {
   meta: {
@@ -49,17 +60,17 @@ export const punctuationWidth: Rule = {
     for (let line = 0; line < model.lineCount; line++) {
       const text = model.lineText(line);
       if (!CANDIDATE.test(text)) continue;
-      const skip = skippedSpans(text, tree.headingAt(line)?.marker);
-      scanMarks(text, skip, (index) => {
-        const mark = text[index];
-        const id = MESSAGE_OF[mark];
+      const marker = tree.headingAt(line)?.marker;
+      const skip: Skipped = { addresses: addressSpans(text), markerStart: marker ? marker.start : 0, markerEnd: marker ? marker.end : 0 };
+      scanMarks(text, skip, (index, code) => {
+        const id = MESSAGE_OF[code];
         const at = range(line, index, line, index + 1);
-        report({ range: at, messageId: id, fix: { titleId: id, edits: [{ range: at, text: FULL_WIDTH[mark] }], safe: true } });
+        report({ range: at, messageId: id, fix: { titleId: id, edits: [{ range: at, text: FULL_WIDTH[code] }], safe: true } });
       });
       scanBrackets(text, skip, (open, close) => {
         const edits = [];
-        if (text[open] === '(') edits.push({ range: range(line, open, line, open + 1), text: '（' });
-        if (text[close] === ')') edits.push({ range: range(line, close, line, close + 1), text: '）' });
+        if (text.charCodeAt(open) === 40) edits.push({ range: range(line, open, line, open + 1), text: '（' });
+        if (text.charCodeAt(close) === 41) edits.push({ range: range(line, close, line, close + 1), text: '）' });
         report({ range: range(line, open, line, close + 1), messageId: 'brackets', fix: { titleId: 'brackets', edits, safe: true } });
       });
     }
@@ -68,47 +79,97 @@ export const punctuationWidth: Rule = {
 
 const CANDIDATE = /[,;:?!()]/;
 
+/** What a line leaves alone: URLs and e-mail addresses (per character, null when there are none) and its heading marker. */
+interface Skipped {
+  addresses: Uint8Array | null;
+  markerStart: number;
+  markerEnd: number;
+}
+
+function isSkipped(skip: Skipped, index: number): boolean {
+  return (index < skip.markerEnd && index >= skip.markerStart) || (skip.addresses !== null && skip.addresses[index] === 1);
+}
+
 /**
- * Per character: 1 when it lies in a URL, an e-mail address or the line's heading marker; null when
- * nothing on the line is skipped. Addresses are found from their `://`, `www.` and `@` outward, so a
- * long run of letters costs one pass (no regular expression that could backtrack over it).
+ * Per character: 1 when it lies in a URL or an e-mail address; null when there is none on the line.
+ * Addresses are found from their `://`, `www.` and `@` outward, so a long run of letters costs one pass
+ * (no regular expression that could backtrack over it): occurrences inside the address run found for an
+ * earlier one reuse its end, and characters already marked are not marked again.
  */
-function skippedSpans(text: string, marker: { start: number; end: number } | undefined): Uint8Array | null {
-  let skip: Uint8Array | null = null;
+function addressSpans(text: string): Uint8Array | null {
+  let scheme = text.indexOf('://');
+  let www = text.indexOf('www.');
+  let at = text.indexOf('@');
+  if (scheme < 0 && www < 0 && at < 0) return null;
+  const skip = new Uint8Array(text.length);
+  const ends = new AddressEnds(text);
+  // Each loop visits its occurrences left to right and their spans start left to right, so everything
+  // before `covered` is already marked.
+  let covered = 0;
   const mark = (start: number, end: number) => {
-    if (end <= start) return;
-    skip ??= new Uint8Array(text.length);
-    skip.fill(1, start, end);
+    const from = start > covered ? start : covered;
+    if (end > from) {
+      skip.fill(1, from, end);
+      covered = end;
+    }
   };
-  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
-    let start = at;
-    while (start > 0 && at - start < 16 && isSchemeChar(text.charCodeAt(start - 1))) start--;
-    if (start === at) continue;
-    mark(start, addressEnd(text, at + 3));
+  for (; scheme >= 0; scheme = text.indexOf('://', scheme + 3)) {
+    let start = scheme;
+    while (start > 0 && scheme - start < 16 && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    if (start === scheme) continue;
+    mark(start, ends.from(scheme + 3));
   }
-  for (let at = text.indexOf('www.'); at >= 0; at = text.indexOf('www.', at + 4)) mark(at, addressEnd(text, at + 4));
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+  covered = 0;
+  for (; www >= 0; www = text.indexOf('www.', www + 4)) mark(www, ends.from(www + 4));
+  covered = 0;
+  for (; at >= 0; at = text.indexOf('@', at + 1)) {
+    // Neither walk passes another `@`, so together they read each character at most twice.
     let start = at;
     while (start > 0 && isEmailChar(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && isDomainChar(text.charCodeAt(end))) end++;
-    if (start < at && text.slice(at + 1, end).includes('.')) mark(start, end);
+    let dot = false;
+    for (let code = text.charCodeAt(end); end < text.length && isDomainChar(code); code = text.charCodeAt(++end)) if (code === 46) dot = true;
+    if (start < at && dot) mark(start, end);
   }
-  if (marker) mark(marker.start, marker.end);
   return skip;
 }
 
-/** Printable ASCII up to the first space or non-ASCII character, trailing sentence punctuation left out. */
-function addressEnd(text: string, from: number): number {
-  let end = from;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code <= 0x20 || code > 0x7e) break;
-    end++;
+/** Trailing sentence punctuation closes the sentence, not the address: `见www.a.cn,了解…`. */
+function isAddressTrail(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 63 || code === 33 || code === 46 || code === 41;
+}
+
+/**
+ * Where an address starting at `from` ends: printable ASCII up to the first space or non-ASCII
+ * character, trailing sentence punctuation left out. The run last scanned is remembered, so the
+ * occurrences of one long run (`www.www.www.…`) scan it once.
+ */
+class AddressEnds {
+  /** Every character in [runFrom, runEnd) is printable ASCII, and the one at runEnd is not (or the line ends). */
+  private runFrom = 0;
+  private runEnd = -1;
+  /** runEnd less the trailing punctuation before it (not bounded by any start). */
+  private trimmed = -1;
+
+  constructor(private readonly text: string) {}
+
+  from(from: number): number {
+    const { text } = this;
+    if (from < this.runFrom || from > this.runEnd) {
+      let end = from;
+      while (end < text.length) {
+        const code = text.charCodeAt(end);
+        if (code <= 0x20 || code > 0x7e) break;
+        end++;
+      }
+      let trimmed = end;
+      while (trimmed > 0 && isAddressTrail(text.charCodeAt(trimmed - 1))) trimmed--;
+      this.runFrom = from;
+      this.runEnd = end;
+      this.trimmed = trimmed;
+    }
+    return this.trimmed > from ? this.trimmed : from;
   }
-  // Trailing sentence punctuation closes the sentence, not the address: `见www.a.cn,了解…`.
-  while (end > from && ',;:?!.)'.includes(text[end - 1])) end--;
-  return end;
 }
 
 function isSchemeChar(code: number): boolean {
@@ -178,7 +239,10 @@ function isChineseAt(text: string, index: number): boolean {
   return isHanAt(text, at) || isChinesePunctuation(text.charCodeAt(at));
 }
 
-/** The side of a mark, looking from `index` (the nearest non-space character) in `step` direction. */
+/**
+ * The side of a mark, looking from `index` (the nearest non-space character) in `step` direction. It
+ * walks the word run there and the spaces past it; the callers see to it that no run is walked twice.
+ */
 function sideAt(text: string, index: number, step: 1 | -1): Side {
   if (index < 0 || index >= text.length) return 'none';
   if (isChineseAt(text, index)) return 'chinese';
@@ -201,24 +265,15 @@ function chineseLike(side: Side): boolean {
   return side === 'chinese' || side === 'embedded';
 }
 
-/**
- * A mark belongs to the clause before it: Chinese before it (`年,我`, `95%,同比`, `如下:` at a line end,
- * `大小:23KB`), or Chinese after it when nothing Latin stands before (`2019,我局`, `),加强`).
- * `Hello, 世界` is English punctuated in the English way.
- */
-function inChineseText(before: Side, after: Side): boolean {
-  return chineseLike(before) || (before !== 'latin' && chineseLike(after));
-}
-
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
 /** `10:30`, `1:1` (times and ratios) and `1,000` (a thousands separator) are parts of numbers. */
-function insideNumber(text: string, i: number): boolean {
+function insideNumber(text: string, i: number, code: number): boolean {
   if (!isDigit(text.charCodeAt(i - 1))) return false;
-  if (text[i] === ':') return isDigit(text.charCodeAt(i + 1));
-  if (text[i] !== ',') return false;
+  if (code === 58) return isDigit(text.charCodeAt(i + 1));
+  if (code !== 44) return false;
   return isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
 }
 
@@ -226,23 +281,48 @@ function isSentenceMark(code: number): boolean {
   return code === 63 || code === 33;
 }
 
-const MARK = /[,;:?!]/g;
-
 /**
- * Half-width `, ; : ? !` in Chinese text. Neighbours are looked up past spaces (and, for `?` and `!`,
- * past further `?!`: `好吗?!`). Marks are reached with a regular expression; the look-ups reuse what
- * the previous mark found, and the forward ones only move right, so a line costs one pass.
+ * Half-width `, ; : ? !` in Chinese text. A mark belongs to the clause before it: Chinese before it
+ * (`年,我`, `95%,同比`, `如下:` at a line end, `大小:23KB`), or Chinese after it when nothing Latin stands
+ * before (`2019,我局`, `),加强`); `Hello, 世界` is English punctuated in the English way.
+ *
+ * Neighbours are looked up past spaces (and, for `?` and `!`, past further `?!`: `好吗?!`). Marks are
+ * reached with one native search per mark, each moving only right; the look-ups reuse what the previous
+ * mark found, and the forward ones only move right. Marks in turn have the same neighbour (`a???`, `???a`)
+ * or neighbours with a mark between them, which stops `sideAt`'s walk over a word run; so remembering the
+ * last side worked out in each direction reads every word run once, and a line costs one pass.
  */
-function scanMarks(text: string, skip: Uint8Array | null, found: (index: number) => void): void {
+function scanMarks(text: string, skip: Skipped, found: (index: number, code: number) => void): void {
   const n = text.length;
   let nextPlain = -1;
   let nextSentence = -1;
   let lastMark = -1;
   let lastPrevSentence = -1;
-  MARK.lastIndex = 0;
-  for (let match = MARK.exec(text); match; match = MARK.exec(text)) {
-    const i = match.index;
+  // The side last worked out in each direction, and for which index.
+  let sideBeforeOf = -2;
+  let sideBefore: Side = 'none';
+  let sideAfterOf = -2;
+  let sideAfter: Side = 'none';
+  // The next occurrence of each mark (native searches, each moving only right).
+  let nextComma = text.indexOf(',');
+  let nextSemicolon = text.indexOf(';');
+  let nextColon = text.indexOf(':');
+  let nextQuestion = text.indexOf('?');
+  let nextExclamation = text.indexOf('!');
+  for (;;) {
+    let i = n;
+    if (nextComma >= 0 && nextComma < i) i = nextComma;
+    if (nextSemicolon >= 0 && nextSemicolon < i) i = nextSemicolon;
+    if (nextColon >= 0 && nextColon < i) i = nextColon;
+    if (nextQuestion >= 0 && nextQuestion < i) i = nextQuestion;
+    if (nextExclamation >= 0 && nextExclamation < i) i = nextExclamation;
+    if (i === n) break;
     const code = text.charCodeAt(i);
+    if (code === 44) nextComma = text.indexOf(',', i + 1);
+    else if (code === 59) nextSemicolon = text.indexOf(';', i + 1);
+    else if (code === 58) nextColon = text.indexOf(':', i + 1);
+    else if (code === 63) nextQuestion = text.indexOf('?', i + 1);
+    else nextExclamation = text.indexOf('!', i + 1);
     const sentenceMark = isSentenceMark(code);
     // Nearest character to the left that is not a space (nor, for ?!, a ?!).
     let before = i - 1;
@@ -261,7 +341,16 @@ function scanMarks(text: string, skip: Uint8Array | null, found: (index: number)
       lastMark = i;
       lastPrevSentence = before;
     }
-    if ((skip && skip[i]) || insideNumber(text, i)) continue;
+    if (isSkipped(skip, i) || insideNumber(text, i, code)) continue;
+    if (before !== sideBeforeOf) {
+      sideBeforeOf = before;
+      sideBefore = sideAt(text, before, -1);
+    }
+    if (chineseLike(sideBefore)) {
+      found(i, code);
+      continue;
+    }
+    if (sideBefore === 'latin') continue;
     let after: number;
     if (sentenceMark) {
       if (nextSentence <= i) {
@@ -276,7 +365,11 @@ function scanMarks(text: string, skip: Uint8Array | null, found: (index: number)
       }
       after = nextPlain;
     }
-    if (inChineseText(sideAt(text, before, -1), sideAt(text, after, 1))) found(i);
+    if (after !== sideAfterOf) {
+      sideAfterOf = after;
+      sideAfter = sideAt(text, after, 1);
+    }
+    if (chineseLike(sideAfter)) found(i, code);
   }
 }
 
@@ -290,25 +383,37 @@ function isHanUnit(code: number): boolean {
   );
 }
 
+/** Brackets of both widths. */
+const BRACKET = /[()（）]/g;
+
 /**
  * Bracket pairs with at least one half-width bracket, matched over both widths (`（社区)` is a pair),
  * reported when they enclose a Chinese character or stand next to one. Left alone: a pair glued to a
  * Latin letter or digit that encloses no Chinese (`f(x)`, `COVID-19(B)`), a Markdown link target.
+ * Brackets are reached with a regular expression; between two of them the text is read only up to its
+ * first Han character, enough to tell whether a pair encloses one. Each pair's neighbours are looked up
+ * once, and a bracket stops the walk over a word run, so these walks read no character twice either.
  */
-function scanBrackets(text: string, skip: Uint8Array | null, found: (open: number, close: number) => void): void {
+function scanBrackets(text: string, skip: Skipped, found: (open: number, close: number) => void): void {
   if (text.indexOf('(') < 0 && text.indexOf(')') < 0) return;
-  // Open brackets with the number of Han characters seen before them, to tell whether a pair encloses one.
+  // Open brackets with the number of stretches between brackets holding Han seen before them.
   const opens: number[] = [];
   const hanAtOpen: number[] = [];
   const pairs: { open: number; close: number; enclosesHan: boolean }[] = [];
   let han = 0;
-  for (let i = 0; i < text.length; i++) {
+  let previous = -1;
+  BRACKET.lastIndex = 0;
+  for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
+    const i = match.index;
+    for (let k = previous + 1; k < i; k++) {
+      if (isHanUnit(text.charCodeAt(k))) {
+        han++;
+        break;
+      }
+    }
+    previous = i;
+    if (isSkipped(skip, i)) continue;
     const code = text.charCodeAt(i);
-    if (code >= 0x3400) {
-      if (isHanUnit(code)) han++;
-      if (code !== 0xff08 && code !== 0xff09) continue;
-    } else if (code !== 40 && code !== 41) continue;
-    if (skip && skip[i]) continue;
     if (code === 40 || code === 0xff08) {
       opens.push(i);
       hanAtOpen.push(han);
@@ -318,14 +423,17 @@ function scanBrackets(text: string, skip: Uint8Array | null, found: (open: numbe
   }
   pairs.sort((a, b) => a.open - b.open);
   for (const { open, close, enclosesHan } of pairs) {
-    if (text[open] !== '(' && text[close] !== ')') continue;
-    const previous = open > 0 ? text[open - 1] : '';
-    if (previous === ']') continue;
-    if (!enclosesHan && /[A-Za-z0-9]/.test(previous)) continue;
-    const before = sideAt(text, previousNonSpace(text, open), -1);
-    const after = sideAt(text, nextNonSpace(text, close), 1);
-    if (enclosesHan || chineseLike(before) || chineseLike(after)) found(open, close);
+    if (text.charCodeAt(open) !== 40 && text.charCodeAt(close) !== 41) continue;
+    const previousCode = open > 0 ? text.charCodeAt(open - 1) : -1;
+    if (previousCode === 93) continue; // ]
+    if (!enclosesHan && isAsciiAlphanumeric(previousCode)) continue;
+    if (enclosesHan) found(open, close);
+    else if (chineseLike(sideAt(text, previousNonSpace(text, open), -1)) || chineseLike(sideAt(text, nextNonSpace(text, close), 1))) found(open, close);
   }
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 function previousNonSpace(text: string, index: number): number {
