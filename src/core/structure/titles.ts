@@ -24,7 +24,9 @@ const PAGE_MARKER = /_第\d+页|第\d+页\s*\/\s*共\d+页/;
 
 /** Recognizes a report title line (not a heading: callers check markers first). */
 export function scanTitle(lineText: string, line: number): TitleLine | null {
+  if (lineText.length < 4) return null;
   const trimmed = trimReportSpace(lineText);
+  if (trimmed.length > 80) return null;
   let text = trimmed.slice(0, withoutClosingHashes(trimmed, trimmed.length)).replace(/^#{1,6}[ \t]+/, '');
   if (PAGE_MARKER.test(text)) return null;
   text = text.replace(FILE_EXTENSION, '');

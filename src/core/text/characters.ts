@@ -37,8 +37,11 @@ export function isHanAt(text: string, index: number): boolean {
   return isHan(code) || (code >= 0x20000 && code <= 0x3134f);
 }
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
 /** Full-width digits ０-９ become ASCII digits; everything else is kept. */
 export function asciiDigits(text: string): string {
+  if (!FULL_WIDTH_DIGIT.test(text)) return text;
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 

@@ -12,6 +12,18 @@ const NUMERAL = /^(?:([一二三四五六七八九])百([零〇])?)?(?:([一二�
  * 〇/零 alone for zero. Returns null for forms that are not well-formed numerals (零五, 二十零, 两十, 一百十).
  */
 export function parseChineseNumeral(text: string): number | null {
+  let value = parsed.get(text);
+  if (value === undefined) {
+    value = parseUncached(text);
+    if (parsed.size < 4096) parsed.set(text, value);
+  }
+  return value;
+}
+
+/** Markers and series use a few dozen numerals over and over. */
+const parsed = new Map<string, number | null>();
+
+function parseUncached(text: string): number | null {
   if (text === '〇' || text === '零') return 0;
   const match = NUMERAL.exec(text);
   if (!match || text.length === 0) return null;

@@ -54,16 +54,15 @@ export class TextModel {
   }
 }
 
+const LINE_BREAK = /\r\n?|\n/g;
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) {
-      lines.push({ index: lines.length, start, text: text.slice(start, i) });
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+    lines.push({ index: lines.length, start, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
   }
   lines.push({ index: lines.length, start, text: text.slice(start) });
   return lines;
