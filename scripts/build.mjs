@@ -9,9 +9,12 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  minify: process.argv.includes('--minify'),
+  minify: !process.argv.includes('--no-minify'),
+  keepNames: true,
   external: ['vscode', 'nodejieba'],
   logLevel: 'warning',
+  // Chinese messages stay UTF-8 instead of \uXXXX escapes (a third of the bundle's size).
+  charset: 'utf8',
 };
 
 const bundles = [

@@ -15,18 +15,20 @@ export function median(values) {
 
 /**
  * Runs `fn` `warmup` times unmeasured, then `runs` times measured (ms, performance.now()); a full GC
- * before the measured runs. `fn(i)` gets the run index (to vary the edit, the document version).
+ * before the measured runs (and before each one with `gcEach`, for the large texts whose garbage
+ * would otherwise be collected in the next run). `fn(i)` gets the run index (to vary the edit).
  */
-export function timeRuns(fn, { warmup = 5, runs = 20 } = {}) {
+export function timeRuns(fn, { warmup = 5, runs = 20, gcEach = false } = {}) {
   for (let i = 0; i < warmup; i++) fn(-1 - i);
   gc();
   const samples = [];
   for (let i = 0; i < runs; i++) {
+    if (gcEach) gc();
     const start = performance.now();
     fn(i);
     samples.push(performance.now() - start);
   }
-  return { median: median(samples), samples };
+  return { median: median(samples), min: Math.min(...samples), samples };
 }
 
 /** Runs `node [flags] script args` and parses the last line of its stdout as JSON. */

@@ -167,15 +167,21 @@ function cutAt(text, targetChars) {
 
 /**
  * About `targetChars` characters of varied report text: the given texts (corpus files) interleaved
- * with generated collections and reports of different seeds, cut at a line end.
+ * with generated collections and reports of different seeds. Returns the pieces (the text is
+ * `pieces.join('\n')`), so that the whole can be compared with the sum of its parts.
  */
-export function variedText(targetChars, given = []) {
+export function variedPieces(targetChars, given = []) {
   const pieces = [];
-  let length = 0;
+  let length = -1;
   for (let i = 0; length < targetChars; i++) {
-    const piece = i % 3 === 2 ? summaryAndPlan(20_000, 100 + i) : i % 3 === 1 && given.length > 0 ? given[i % given.length] : speechCollection(50_000, 1000 + i);
+    let piece = i % 3 === 2 ? summaryAndPlan(20_000, 100 + i) : i % 3 === 1 && given.length > 0 ? given[i % given.length] : speechCollection(50_000, 1000 + i);
+    if (length + 1 + piece.length > targetChars) piece = cutAt(piece, targetChars - length - 1);
     pieces.push(piece);
     length += piece.length + 1;
   }
-  return cutAt(pieces.join('\n'), targetChars);
+  return pieces;
+}
+
+export function variedText(targetChars, given = []) {
+  return variedPieces(targetChars, given).join('\n');
 }

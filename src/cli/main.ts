@@ -13,7 +13,7 @@ import { formatOutlineText } from './outlineText';
 import { createCliSegmenter } from './segmenter';
 import { runNew } from './newCommand';
 
-const VALUED = ['format', 'fail-on', 'config', 'locale', 'kind', 'year', 'org', 'half'];
+const VALUED = ['format', 'fail-on', 'config', 'locale', 'kind', 'year', 'org', 'half', 'user-dict'];
 const FLAGS = ['fix', 'help', 'h', 'no-segmentation'];
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -83,7 +83,9 @@ function runLint(args: ParsedArgs, io: Io, locale: Locale, say: Say): number {
   if (args.paths.length === 0) throw new UsageError('lint needs at least one path');
   const config = loadConfig(args, locale);
   const service = createReportService({ logger: { error: (message) => io.err(message) } });
-  const segmenter = args.flags.has('no-segmentation') ? null : createCliSegmenter((message) => io.err(message));
+  const segmenter = args.flags.has('no-segmentation')
+    ? null
+    : createCliSegmenter((message) => io.err(message), { userDict: args.options.get('user-dict') });
   let readFailed = false;
   const onError = (file: string, detail: string) => {
     readFailed = true;

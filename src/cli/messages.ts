@@ -5,9 +5,10 @@ export const cliMessages = {
     zh: `report-lint：检查中文工作报告（工作总结、工作计划/要点、讲话稿）
 
 用法：
-  report-lint lint [--format text|json] [--fail-on info|warning|error|never] [--fix] [--config 文件] [--locale zh|en] 路径...
+  report-lint lint [--format text|json] [--fail-on info|warning|error|never] [--fix] [--config 文件] [--locale zh|en] [--user-dict 文件] [--no-segmentation] 路径...
       检查文件或文件夹（文件夹中只检查被识别为报告的 .txt/.md 文件；直接指定的文件总会检查）。
       --fix 就地应用所有“确定”的修复，再报告剩余问题。
+      --user-dict 文件：额外的分词词典（jieba 格式，可重复），在内置报告词典之后加载；--no-segmentation：不做分词（只做字符级检查）。
   report-lint outline [--format text|json] 路径
       输出报告结构：标题、各级标题（一、（一）1.（1））及其所属部分（总结/问题/计划）。
   report-lint new --kind annual|summary|plan|speech|review|half-year --year 年份 [--org 单位名称] [--half first|second]
@@ -21,9 +22,11 @@ export const cliMessages = {
     en: `report-lint: checks Chinese work reports (annual summaries, plans, speeches)
 
 Usage:
-  report-lint lint [--format text|json] [--fail-on info|warning|error|never] [--fix] [--config FILE] [--locale zh|en] PATH...
+  report-lint lint [--format text|json] [--fail-on info|warning|error|never] [--fix] [--config FILE] [--locale zh|en] [--user-dict FILE] [--no-segmentation] PATH...
       Checks files or folders (in folders only .txt/.md files detected as reports; files named explicitly are always checked).
       --fix applies every certain fix in place, then reports what remains.
+      --user-dict FILE: an extra segmentation dictionary (jieba format, repeatable), loaded after the built-in report dictionary;
+      --no-segmentation: character-level checks only.
   report-lint outline [--format text|json] PATH
       Prints the report structure: titles, headings of levels 1-4 (一、（一）1.（1）) and their parts (summary/problems/plan).
   report-lint new --kind annual|summary|plan|speech|review|half-year --year YEAR [--org NAME] [--half first|second]

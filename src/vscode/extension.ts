@@ -7,7 +7,7 @@ import { registerPlaceholders } from './placeholders';
 import { DiagnosticsManager, registerDiagnostics } from './diagnostics';
 import { registerOutline } from './outline';
 import { registerStructureView, StructureItem, StructureView } from './structureView';
-import { createWordLinter } from './wordLinter';
+import { createWordSupport } from './wordLinter';
 
 export interface WorkReportApi {
   /** The 报告结构 view's content for a document (the active editor's when omitted). */
@@ -20,14 +20,15 @@ export function activate(context: vscode.ExtensionContext): WorkReportApi {
   const activatedAt = Date.now();
   const output = vscode.window.createOutputChannel('工作报告助手', { log: true });
   const service = createReportService({ logger: { error: (message) => output.error(message) } });
-  const wordLinter = createWordLinter(context, service, (message) => output.info(message));
-  const diagnostics = new DiagnosticsManager(service, wordLinter.lint);
+  let diagnostics: DiagnosticsManager | undefined;
+  const words = createWordSupport(context, service, (message) => output.info(message), () => diagnostics?.relintAll());
+  diagnostics = new DiagnosticsManager(service, words.lint);
   const structure = new StructureView(service, diagnostics);
   context.subscriptions.push(
     output,
-    wordLinter,
+    words,
     diagnostics,
-    registerOutline(service),
+    registerOutline(service, words),
     registerCodeActions(service, diagnostics),
     registerStructureView(structure),
     registerCommands(service),

@@ -3,21 +3,28 @@ import { ReportService } from '../core/index';
 import { OutlineNode, OutlineReport } from '../core/outline/outline';
 import { asReportDocument, isReportDocument, REPORT_SELECTOR } from './documents';
 import { partLabel } from './labels';
+import { WordSupport } from './wordLinter';
 
 const KIND_BY_LEVEL = [vscode.SymbolKind.Namespace, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Field];
 
 class ReportSymbols implements vscode.DocumentSymbolProvider {
-  constructor(private readonly service: ReportService) {}
+  constructor(
+    private readonly service: ReportService,
+    private readonly words: Pick<WordSupport, 'keywordsAt'>,
+  ) {}
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     if (!isReportDocument(document)) return [];
     const reports = this.service.outline(asReportDocument(document));
+    const keywords = this.words.keywordsAt(document);
     const lineEnd = (line: number) => document.lineAt(Math.min(line, document.lineCount - 1)).range.end;
     const heading = (node: OutlineNode): vscode.DocumentSymbol => {
       const line = document.lineAt(node.line);
       const full = new vscode.Range(line.range.start, lineEnd(node.endLine));
       const name = `${node.marker}${node.text}` || node.marker;
-      const symbol = new vscode.DocumentSymbol(name, detailOf(node), KIND_BY_LEVEL[node.level - 1], full, line.range);
+      const words = node.heading.parent ? undefined : keywords.get(node.line);
+      const detail = [detailOf(node), words?.length ? words.join('、') : ''].filter(Boolean).join(' · ');
+      const symbol = new vscode.DocumentSymbol(name, detail, KIND_BY_LEVEL[node.level - 1], full, line.range);
       symbol.children = node.children.map(heading);
       return symbol;
     };
@@ -61,9 +68,9 @@ class ReportFolding implements vscode.FoldingRangeProvider {
   }
 }
 
-export function registerOutline(service: ReportService): vscode.Disposable {
+export function registerOutline(service: ReportService, words: Pick<WordSupport, 'keywordsAt'>): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(REPORT_SELECTOR, new ReportSymbols(service), { label: '工作报告' }),
+    vscode.languages.registerDocumentSymbolProvider(REPORT_SELECTOR, new ReportSymbols(service, words), { label: '工作报告' }),
     vscode.languages.registerFoldingRangeProvider(REPORT_SELECTOR, new ReportFolding(service)),
   );
 }

@@ -1,6 +1,9 @@
 import { range } from '../text/positions';
 import { TextModel } from '../text/textModel';
-import { ReportDescriptor, Rule, RuleContext } from './types';
+import { Token } from '../text/segmenter';
+import { lineMemo } from '../text/lineMemo';
+import { isHanWord, lineTokens, TagOf, tagsOf } from '../text/wordTags';
+import { ReportDescriptor, Rule, RuleContext, WordRuleContext } from './types';
 
 /**
  * Accidentally doubled words (`的的`, `进一步进一步`, `工作工作`).
@@ -10,9 +13,9 @@ import { ReportDescriptor, Rule, RuleContext } from './types';
  *   never legitimate and needs no word boundaries to be sure, and a few function characters whose
  *   doubling it judges from the characters on either side (`目的的` is 目的 + 的, `为了了解` is
  *   为了 + 了解, `实实在在` is reduplication).
- * - `checkWords` (to come): doubled words at word boundaries from segmentation. It should skip the
- *   spans `findCharacterDuplicates` already reports (see `characterDuplicateKeys`) and never report the
- *   words of `LEGITIMATE_REDUPLICATION`; `reportDuplicate` gives it the same message and fix.
+ * - `checkWords` (below): doubled words at word boundaries from segmentation. It skips the spans
+ *   `findCharacterDuplicates` already reports and never reports the words of `LEGITIMATE_REDUPLICATION`;
+ *   `reportDuplicate` gives it the same message and fix (never safe at the word level).
  */
 
 /** Multi-character words that are never reduplicated: adverbs, conjunctions, prepositions, pronouns. */
@@ -166,6 +169,124 @@ export function reportDuplicate(context: Pick<RuleContext, 'report'>, span: Dupl
   context.report(descriptor);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Word-level part (checkWords): a word repeated at word boundaries (`加强加强`, `我们我们`, `医共体医共体`).
+//
+// A line is segmented only when it holds a repeated run of 2–6 characters (a cheap scan), and the
+// repeat must then be two equal tokens side by side. Single-character tokens are left to the
+// character part (`的的`; `年年`, `件件`, `医医` are reduplication or a quotation). Which doubled words
+// are slips is decided by the word and its jieba tag:
+// - ABAB of a two-character verb is the verb's "do it a little" form, legitimate in speech
+//   (`研究研究`, `商量商量`, `梳理梳理`): verbs (v, vn) and adjectives (a) are reported only when they are
+//   work verbs of report prose that have no such form (`加强`, `推进`, `落实`, `完善`: `NEVER_REDUPLICATED`);
+// - nouns, pronouns, adverbs, conjunctions, prepositions, time and place words, set phrases and words
+//   of three or more characters are reported, except the verbs of `REDUPLICABLE_VERBS` (jieba tags
+//   many of them as nouns: 商量/n, 指导/n, 汇报/nz), emphatic adverbs (`非常非常`, `一定一定`) and the
+//   pronouns of `这样这样`, `如何如何`;
+// - numerals and classifiers (`一项一项`, `一步一步`), onomatopoeia, particles and non-Chinese tokens
+//   (`××`, `xx`) never are; nor `学习学习再学习`, a slogan.
+// The fix deletes the second copy and is never applied by fix-all: segmentation is a reading.
+
+/** Two-character verbs whose ABAB form is legitimate ("study it a little"), whatever jieba's tag. */
+export const REDUPLICABLE_VERBS: ReadonlySet<string> = new Set([
+  '研究', '讨论', '学习', '了解', '商量', '考虑', '检查', '总结', '交流', '汇报', '沟通', '协调', '分析', '调研', '梳理',
+  '准备', '活动', '介绍', '指导', '宣传', '帮助', '关心', '调整', '改进', '锻炼', '休息', '比较', '思考', '反思', '琢磨',
+  '收拾', '整理', '熟悉', '体会', '感受', '打听', '表扬', '批评', '提醒', '认识', '练习', '演练', '研讨', '切磋', '看望',
+  '问候', '打扫', '清理', '修改', '检验', '试验', '尝试', '体验', '请示', '解释', '说明', '讲解', '辅导', '鼓励', '放松',
+  '轻松', '高兴', '热闹', '暖和', '凉快', '消化', '回顾', '反省', '盘点', '计划', '安排', '布置', '张罗', '合计', '盘算',
+  '掂量', '算计', '核对', '核算', '推敲', '斟酌', '酝酿', '议论', '评议', '考察', '观察', '调查', '联系', '走动',
+  '串门', '说道', '教育', '督促', '提高', '改善', '充实', '丰富', '活跃', '清醒', '冷静', '明白', '弄清',
+  '查查', '核实', '过问', '关照', '照顾', '打理', '操练', '温习', '复习', '预习', '思量', '权衡', '对照', '比对', '梳洗',
+]);
+
+/** Work verbs of report prose with no ABAB form: doubled, they are a slip (`加强加强`, `推进推进`). */
+export const NEVER_REDUPLICATED: ReadonlySet<string> = new Set([
+  '加强', '推进', '推动', '落实', '实现', '完成', '建立', '坚持', '深化', '强化', '加快', '促进', '确保', '开展', '实施',
+  '提升', '健全', '完善', '巩固', '发挥', '形成', '保障', '贯彻', '加大', '做好', '抓好', '建设', '发展', '改革', '创新',
+  '增强', '优化', '规范', '统筹', '聚焦', '着力', '推行', '执行', '出台', '制定', '印发', '召开', '举办', '防控', '监管',
+  '治理', '要求', '落地', '夯实', '筑牢', '压实', '织密', '守牢', '打造', '构建', '实行', '服务', '保持', '提供', '持续', '重要', '关键', '突出', '显著', '明显', '良好', '有效', '严格', '主要', '全力', '大力', '稳步', '有序',
+]);
+
+/** Emphatic repetition of speech (`非常非常重要`, `一定一定要`) and pronouns whose doubling is idiomatic. */
+const IDIOMATIC_REPEATS: ReadonlySet<string> = new Set([
+  '非常', '特别', '一定', '千万', '十分', '真的', '真是', '实在', '确实', '好好', '慢慢', '多多',
+  '这样', '那样', '如何', '怎么', '怎样', '什么', '这么', '那么', '谢谢', '好的', '是的', '对的',
+]);
+
+const VERB_OR_ADJECTIVE = /^(v|a|z|b)/;
+const NEVER_REPORTED_TAG = /^(m|q|o|y|e|u|k|h|eng|zg|w)/;
+
+/** Whether `text` holds a run of 2–6 characters repeated right away (`加强加强`): the prefilter of the word level. */
+export function hasRepeatedRun(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i + 4 <= n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400) continue;
+    for (let k = 2; k <= 6 && i + 2 * k <= n; k++) {
+      if (text.charCodeAt(i + k) !== code) continue;
+      let equal = true;
+      for (let j = 1; j < k; j++) {
+        if (text.charCodeAt(i + j) !== text.charCodeAt(i + k + j)) {
+          equal = false;
+          break;
+        }
+      }
+      if (equal) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the doubled `word` (tagged `tag`) is a slip rather than reduplication or emphasis. */
+export function isDoubledWordSlip(word: string, tag: string | undefined): boolean {
+  if (word.length < 2 || !isHanWord(word)) return false;
+  if (LEGITIMATE_REDUPLICATION.has(word) || REDUPLICABLE_VERBS.has(word) || IDIOMATIC_REPEATS.has(word)) return false;
+  if (NEVER_REDUPLICATED.has(word) || NEVER_DOUBLED_WORDS.includes(word)) return true;
+  if (tag === undefined) return word.length >= 3;
+  if (NEVER_REPORTED_TAG.test(tag)) return false;
+  if (tag === 'x') return word.length >= 3;
+  if (word.length >= 3) return true;
+  return !VERB_OR_ADJECTIVE.test(tag);
+}
+
+/** Word-level duplicates of one line, given its tokens; not the spans the character part reports. */
+export function wordDuplicatesInLine(line: number, tokens: readonly Token[], tagOf: TagOf, reported: readonly DuplicateSpan[] = []): DuplicateSpan[] {
+  const spans: DuplicateSpan[] = [];
+  let r = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const first = tokens[k - 1];
+    const second = tokens[k];
+    if (first.word !== second.word || first.end !== second.start || second.word.length < 2) continue;
+    if (!isHanWord(second.word)) continue;
+    // A slogan: 学习学习再学习, 落实落实再落实.
+    const after = tokens[k + 1];
+    if (after && after.word === '再' && tokens[k + 2]?.word === second.word) continue;
+    // The character part's spans, in text order like the tokens: skip those before, test the next.
+    while (r < reported.length && reported[r].end <= second.start) r++;
+    if (r < reported.length && reported[r].start < second.end) continue;
+    if (!isDoubledWordSlip(second.word, tagOf(second.word))) continue;
+    spans.push({ line, start: second.start, end: second.end, word: second.word, safe: false });
+  }
+  return spans;
+}
+
+/** Word-level duplicates of a line (line 0), without the character part's (memoized per segmenter). */
+const wordDuplicatesOfLine = lineMemo<DuplicateSpan[]>();
+
+function checkDuplicateWords(context: WordRuleContext): void {
+  const { model, segmenter } = context;
+  for (const line of model.lines) {
+    const { text } = line;
+    if (text.length < 4) continue;
+    const spans = wordDuplicatesOfLine(segmenter, text, () => {
+      if (!hasRepeatedRun(text)) return [];
+      const tokens = lineTokens(segmenter, text);
+      return wordDuplicatesInLine(0, tokens, tagsOf(tokens), findLineDuplicates(text, 0));
+    });
+    for (const span of spans) reportDuplicate(context, { ...span, line: line.index });
+  }
+}
+
 export const duplicateWord: Rule = {
   meta: {
     id: 'duplicate-word',
@@ -187,4 +308,5 @@ export const duplicateWord: Rule = {
   check(context) {
     for (const span of findCharacterDuplicates(context.model)) reportDuplicate(context, span);
   },
+  checkWords: checkDuplicateWords,
 };
