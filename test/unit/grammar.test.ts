@@ -208,12 +208,16 @@ describe('grammar (text.work-report)', () => {
     await assertScope(line, '双报告', 'string.quoted.single.work-report');
   });
 
-  it('tokenizes every line of a real-sized report quickly', async () => {
+  // Speed is the benchmark's business (no timed assertions in unit tests); this only proves that long
+  // report lines tokenize to the end with the state carried from line to line.
+  it('tokenizes a real-sized report line by line to the end', async () => {
     const grammar = await loadGrammar();
     const line = '一是科学精准处置疫情。2022年2月20日以来，全市处置××起散发疫情，核酸检测26.5万管，完成率97.74%。'.repeat(20);
-    const started = Date.now();
     let state = INITIAL;
-    for (let i = 0; i < 500; i++) state = grammar.tokenizeLine(line, state).ruleStack;
-    assert.ok(Date.now() - started < 5000);
+    for (let i = 0; i < 500; i++) {
+      const result = grammar.tokenizeLine(line, state);
+      assert.equal(result.tokens[result.tokens.length - 1].endIndex, line.length);
+      state = result.ruleStack;
+    }
   });
 });
