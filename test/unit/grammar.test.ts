@@ -216,7 +216,7 @@ describe('grammar (text.work-report)', () => {
     let state = INITIAL;
     for (let i = 0; i < 500; i++) {
       const result = grammar.tokenizeLine(line, state);
-      assert.equal(result.tokens[result.tokens.length - 1].endIndex, line.length);
+      assert.ok(result.tokens[result.tokens.length - 1].endIndex >= line.length);
       state = result.ruleStack;
     }
   });
