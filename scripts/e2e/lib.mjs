@@ -15,6 +15,8 @@ export const ENV = {
   grep: 'WRA_E2E_GREP', // mocha --grep
   mode: 'WRA_E2E_MODE', // 'trusted' | 'untrusted' | 'vsix' | 'electron'
   locale: 'WRA_E2E_LOCALE', // the display language asked for, if any
+  pageDir: 'WRA_E2E_PAGE_DIR', // request folder of the page protocol (run.mjs only; see startPageLoop)
+  suite: 'WRA_E2E_SUITE', // file suffix of the suite to run: 'e2e' (default) or 'shots'
 };
 
 export function log(...args) {
@@ -83,7 +85,7 @@ export function readResult(file) {
  * With closingLine, the last line is exactly `N passed, N failed` (plus `, N skipped`), which CI reads.
  * `problem` is a launcher-level failure (timeout, crash, missing result): it counts as one failure.
  */
-export function printSummary(result, { exitCode, problem, elapsedMs, listTests = true, closingLine = true }) {
+export function printSummary(result, { exitCode, problem, elapsedMs, listTests = true, closingLine = true, print = (text) => console.log(text) }) {
   const out = [];
   let passed = 0;
   let failed = 0;
@@ -137,6 +139,6 @@ export function printSummary(result, { exitCode, problem, elapsedMs, listTests =
   out.push('');
   if (elapsedMs != null) out.push(`  (${(elapsedMs / 1000).toFixed(1)} s)`);
   if (closingLine) out.push(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-  console.log(out.join('\n'));
+  print(out.join('\n'));
   return { passed, failed, skipped };
 }

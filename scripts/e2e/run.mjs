@@ -16,9 +16,14 @@
 //   --screenshot DIR  enable screenshots into DIR: one per test (afterEach in index.ts), any the
 //                     suite asks for with helpers.screenshot(name), and DIR/final.png at the end
 //   --vsix FILE       install FILE with --install-extension and test it instead of the repo folder
-//   --matrix          run twice: as asked, then --untrusted --locale zh-cn (Restricted Mode, Chinese);
-//                     one combined closing line (what `npm run test:e2e` uses in CI)
-//   --grep TEXT       only run tests whose full title contains TEXT (mocha grep)
+//   --matrix          run twice: as asked, and --untrusted --locale zh-cn (Restricted Mode, Chinese),
+//                     in parallel (output lines prefixed with the run); one combined closing line
+//                     (what `npm run test:e2e` uses in CI)
+//   --serial          with --matrix: one run after the other
+//   --grep TEXT       only run tests whose full title contains TEXT (mocha grep); /RE/ for a regex
+//   --suite NAME      run out/test/e2e/**/*.NAME.js instead of *.e2e.js (scripts/screenshots.mjs
+//                     uses --suite shots: the README pictures, not tests)
+//   --viewport WxH    browser window size (default 1440x900)
 //   --timeout SEC     give up after SEC seconds (default 300)
 //   --no-build        do not compile/build even when out/ or dist/ look stale
 //   --keep            keep the temporary folders (printed) for inspection
@@ -38,7 +43,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // ------------------------------------------------------------------ options
 function parseArgs(argv) {
-  const o = { timeout: 300, build: true };
+  const o = { timeout: 300, build: true, viewport: { width: 1440, height: 900 } };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -53,10 +58,18 @@ function parseArgs(argv) {
       case '--screenshot': o.screenshot = path.resolve(val()); break;
       case '--vsix': o.vsix = path.resolve(val()); break;
       case '--grep': o.grep = val(); break;
+      case '--suite': o.suite = val(); break;
+      case '--viewport': {
+        const m = /^(\d+)x(\d+)$/.exec(val());
+        if (!m) usage('--viewport needs WIDTHxHEIGHT, e.g. 1280x800');
+        o.viewport = { width: Number(m[1]), height: Number(m[2]) };
+        break;
+      }
       case '--timeout': o.timeout = Number(val()); break;
       case '--no-build': o.build = false; break;
       case '--keep': o.keep = true; break;
       case '--matrix': o.matrix = true; break;
+      case '--serial': o.serial = true; break;
       case '--verbose': o.verbose = true; break;
       case '--extension': o.extension = path.resolve(val()); break;
       case '--tests': o.tests = path.resolve(val()); break;
@@ -116,7 +129,7 @@ async function loadPlaywright() {
  *    <file with no translations> } } }. The server then generates nls.messages.js (all messages in
  *    English, since no translation is given) with `_VSCODE_NLS_LANGUAGE = "zh-cn"`. Effect:
  *    vscode.env.language === 'zh-cn' in the extension host, the extension's package.nls.zh-cn.json
- *    is used for its contributions and its @vscode/l10n bundle for zh-cn is loaded; VS Code's own
+ *    is used for its contributions and its l10n bundle (vscode.l10n) for zh-cn is loaded; VS Code's own
  *    UI text stays English.
  */
 function localeSetup(locale, userDataDir, tmp) {
@@ -184,35 +197,105 @@ async function stopServer(child) {
 }
 
 /**
- * Screenshot hook. The suite (test/e2e/helpers.ts `screenshot(name)`, and index.ts after every test)
- * writes `<DIR>/.requests/<name>.req` and waits until that file disappears; this loop takes the
- * screenshot to `<DIR>/<name>.png` (written to a temp name, then renamed) and deletes the request.
+ * Page requests: the suite (test/e2e/helpers.ts `ui.*` and `screenshot(name)`, index.ts after every
+ * test with --screenshot) runs inside the extension host, which cannot see or touch the workbench
+ * page; it writes `<DIR>/<seq>.req` (JSON `{ op, ... }`) and waits for `<DIR>/<seq>.res` (JSON
+ * `{ ok, value }` or `{ ok: false, error }`), which this loop writes (temp name, then rename) after
+ * doing the operation on the page with playwright. Operations:
+ *   screenshot {name}            → <screenshot dir>/<name>.png (only with --screenshot; else null)
+ *   keys {steps: [{press}|{type}|{insert}|{wait}]}  keyboard input, in order (press: 'Enter',
+ *                                 'Control+A', …; type: text key by key, CJK included; insert: text
+ *                                 as one input event, like an IME commit; wait: milliseconds)
+ *   waitFor {selector, state, timeoutMs}   playwright waitForSelector (state visible|hidden|attached)
+ *   query {selector, attribute?}  for each element matching: { text (innerText), attribute value,
+ *                                 visible, box {x, y, width, height} }
+ *   mouse {steps: [{move: [x, y]}|{down}|{up}|{wait}]}  e.g. dragging a sash to resize a view
+ *   click {selector}              click the first visible match
+ *   evaluate {expression}         page.evaluate(expression) (a string of JavaScript), JSON result
  */
-function startScreenshotLoop(page, dir) {
-  const reqDir = path.join(dir, '.requests');
-  fs.mkdirSync(reqDir, { recursive: true });
+async function pageOperation(page, req, screenshotDir) {
+  switch (req.op) {
+    case 'screenshot': {
+      if (!screenshotDir) return null;
+      const file = path.join(screenshotDir, `${req.name}.png`);
+      const tmpPng = `${file}.tmp`;
+      await page.screenshot({ path: tmpPng, type: 'png' });
+      fs.renameSync(tmpPng, file);
+      return file;
+    }
+    case 'keys':
+      for (const step of req.steps ?? []) {
+        if (step.press) await page.keyboard.press(step.press);
+        else if (step.type != null) await page.keyboard.type(step.type);
+        else if (step.insert != null) await page.keyboard.insertText(step.insert);
+        else if (step.wait) await sleep(step.wait);
+      }
+      return true;
+    case 'waitFor':
+      await page.waitForSelector(req.selector, { state: req.state ?? 'visible', timeout: req.timeoutMs ?? 5000 });
+      return true;
+    case 'query':
+      return page.$$eval(
+        req.selector,
+        (els, attribute) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            const style = getComputedStyle(el);
+            return {
+              text: el.innerText ?? el.textContent ?? '',
+              attribute: attribute ? el.getAttribute(attribute) : undefined,
+              visible: r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none',
+              box: { x: r.x, y: r.y, width: r.width, height: r.height },
+            };
+          }),
+        req.attribute ?? null,
+      );
+    case 'click':
+      await page.locator(req.selector).locator('visible=true').first().click({ timeout: req.timeoutMs ?? 5000 });
+      return true;
+    case 'evaluate':
+      return page.evaluate(req.expression);
+    case 'mouse':
+      for (const step of req.steps ?? []) {
+        if (step.move) await page.mouse.move(step.move[0], step.move[1], { steps: step.steps ?? 5 });
+        else if (step.down) await page.mouse.down();
+        else if (step.up) await page.mouse.up();
+        else if (step.wait) await sleep(step.wait);
+      }
+      return true;
+    default:
+      throw new Error(`unknown page operation ${req.op}`);
+  }
+}
+
+function startPageLoop(page, requestDir, screenshotDir) {
+  fs.mkdirSync(requestDir, { recursive: true });
+  if (screenshotDir) fs.mkdirSync(screenshotDir, { recursive: true });
   let stopped = false;
-  let count = 0;
   const loop = (async () => {
     while (!stopped) {
       let reqs = [];
-      try { reqs = fs.readdirSync(reqDir).filter((f) => f.endsWith('.req')).sort(); } catch { /* ignore */ }
+      try { reqs = fs.readdirSync(requestDir).filter((f) => f.endsWith('.req')).sort(); } catch { /* ignore */ }
       for (const r of reqs) {
-        const name = r.slice(0, -4);
-        const tmpPng = path.join(reqDir, `${name}.png.tmp`);
+        const file = path.join(requestDir, r);
+        let res;
         try {
-          await page.screenshot({ path: tmpPng, type: 'png' });
-          fs.renameSync(tmpPng, path.join(dir, `${name}.png`));
-          count++;
+          const req = JSON.parse(fs.readFileSync(file, 'utf8'));
+          res = { ok: true, value: (await pageOperation(page, req, screenshotDir)) ?? null };
         } catch (e) {
-          log(`screenshot ${name} failed: ${e.message}`);
+          res = { ok: false, error: String(e?.message ?? e).split('\n').slice(0, 6).join('\n') };
         }
-        try { fs.unlinkSync(path.join(reqDir, r)); } catch { /* ignore */ }
+        const out = file.replace(/\.req$/, '.res');
+        try {
+          fs.writeFileSync(`${out}.tmp`, JSON.stringify(res));
+          fs.renameSync(`${out}.tmp`, out);
+          fs.unlinkSync(file);
+        } catch { /* the run is ending */ }
       }
-      await sleep(100);
+      await sleep(50);
     }
   })();
-  return { stop: async () => { stopped = true; await loop; return count; } };
+  return { stop: async () => { stopped = true; await loop; } };
 }
 
 // ------------------------------------------------------------------ main
@@ -242,13 +325,21 @@ async function main() {
     ? [{ ...opts, matrix: false }, { ...opts, matrix: false, untrusted: true, locale: opts.locale ?? 'zh-cn' }]
     : [opts];
   const totals = { passed: 0, failed: 0, skipped: 0 };
+  const parallel = runs.length > 1 && !opts.serial;
   for (const r of runs) {
     if (runs.length > 1 && r.screenshot) r.screenshot = path.join(r.screenshot, runLabel(r));
-    const counts = await runOnce(r, testsEntry);
-    if (runs.length > 1) log(`${runLabel(r)}: ${counts.passed} passing, ${counts.failed} failing`);
-    for (const k of Object.keys(totals)) totals[k] += counts[k];
+    if (parallel) r.prefix = `[${runLabel(r)}] `;
   }
-  if (runs.length > 1) console.log(`\n  (${runs.map(runLabel).join(' + ')}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  // The runs are independent (own server, port, browser, temp folders) and mostly wait (debounces,
+  // polling): in parallel the matrix takes little longer than one run.
+  const results = parallel
+    ? await Promise.all(runs.map((r) => runOnce(r, testsEntry)))
+    : await runs.reduce(async (acc, r) => [...(await acc), await runOnce(r, testsEntry)], Promise.resolve([]));
+  results.forEach((counts, i) => {
+    if (runs.length > 1) log(`${runLabel(runs[i])}: ${counts.passed} passing, ${counts.failed} failing`);
+    for (const k of Object.keys(totals)) totals[k] += counts[k];
+  });
+  if (runs.length > 1) console.log(`\n  (${runs.map(runLabel).join(' + ')}${parallel ? ' in parallel' : ''}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
   return totals.failed > 0 ? 1 : 0;
 }
@@ -260,8 +351,11 @@ function runLabel(o) {
 /** One server + browser session running the whole suite; prints its report, returns its counts. */
 async function runOnce(opts, testsEntry) {
   const t0 = Date.now();
+  // Output of this run; prefixed with its label when runs go in parallel (--matrix).
+  const say = (text) => console.log(opts.prefix ? String(text).replace(/^(?=.)/gm, opts.prefix) : text);
+  const note = (...args) => say(['[e2e]', ...args].join(' '));
   const mode = opts.vsix ? 'vsix' : opts.untrusted ? 'untrusted' : 'trusted';
-  log(`run ${runLabel(opts)}${opts.untrusted ? ' (Restricted Mode)' : ''}`);
+  note(`run ${runLabel(opts)}${opts.untrusted ? ' (Restricted Mode)' : ''}`);
 
   // Fresh, isolated state for this run.
   const tmp = makeTempRoot();
@@ -290,6 +384,8 @@ async function runOnce(opts, testsEntry) {
   };
   delete env.VSCODE_IPC_HOOK_CLI;
   if (opts.screenshot) env[ENV.screenshotDir] = opts.screenshot;
+  env[ENV.pageDir] = path.join(tmp, 'page-requests');
+  if (opts.suite) env[ENV.suite] = opts.suite;
   if (opts.grep) env[ENV.grep] = opts.grep;
   if (opts.locale) env[ENV.locale] = opts.locale;
 
@@ -297,7 +393,8 @@ async function runOnce(opts, testsEntry) {
   let extensionPath = opts.extension ?? ROOT;
   if (opts.vsix) {
     if (!fs.existsSync(opts.vsix)) throw new Error(`${opts.vsix} not found`);
-    run(process.execPath, [SERVER_MAIN, ...common, '--install-extension', opts.vsix, '--force'], { env });
+    run(process.execPath, [SERVER_MAIN, ...common, '--install-extension', opts.vsix, '--force'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    note(`installed ${path.basename(opts.vsix)} into ${dirs.extensions}`);
     extensionPath = makeVsixHost(tmp);
   }
 
@@ -316,7 +413,7 @@ async function runOnce(opts, testsEntry) {
     const { chromium } = await loadPlaywright();
     server = startServer(serverArgs, env, serverLog, opts.verbose);
     const port = await Promise.race([server.port, sleep(60_000).then(() => { throw new Error(`server did not start within 60 s; log: ${serverLog}`); })]);
-    log(`server on 127.0.0.1:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    note(`server on 127.0.0.1:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
     const payload = [
@@ -331,7 +428,7 @@ async function runOnce(opts, testsEntry) {
       chromiumSandbox: false,
       args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(opts.locale ? [`--lang=${opts.locale}`] : [])],
     });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...(opts.locale ? { locale: opts.locale } : {}) });
+    const context = await browser.newContext({ viewport: opts.viewport, ...(opts.locale ? { locale: opts.locale } : {}) });
     const page = await context.newPage();
     let resolveExit;
     const exited = new Promise((resolve) => { resolveExit = resolve; });
@@ -342,21 +439,21 @@ async function runOnce(opts, testsEntry) {
       // The extension host's console output arrives here as `%c INFO color: #33f <text>` (printf
       // arguments not applied). The suite's own progress lines start with `[e2e]`: echo them live
       // (indented, so that only the launcher's final `N passed, N failed` line is bare).
-      if (opts.verbose) console.log(`[browser:${msg.type()}] ${text}`);
+      if (opts.verbose) say(`[browser:${msg.type()}] ${text}`);
       else {
         const i = text.indexOf('[e2e] ');
         if (i >= 0) {
-          console.log(`  ${text.slice(i)}`);
+          say(`  ${text.slice(i)}`);
           liveLines++;
         }
       }
       if (/^%c\s*ERR\b/.test(text)) errors.add(text.replace(/^%c\s*ERR color: \S+ /, '').split('\n').slice(0, 3).join('\n'));
     });
-    page.on('pageerror', (e) => { if (opts.verbose) console.log(`[pageerror] ${e.message}`); });
-    if (opts.screenshot) shots = startScreenshotLoop(page, opts.screenshot);
+    page.on('pageerror', (e) => { if (opts.verbose) say(`[pageerror] ${e.message}`); });
+    shots = startPageLoop(page, env[ENV.pageDir], opts.screenshot);
 
     await page.goto(url);
-    log(`workbench opened: ${workspace}`);
+    note(`workbench opened: ${workspace}`);
     const timeout = sleep(opts.timeout * 1000).then(() => 'timeout');
     const outcome = await Promise.race([exited, timeout]);
     if (outcome === 'timeout') {
@@ -366,8 +463,8 @@ async function runOnce(opts, testsEntry) {
       // The result file is written before run() settles; allow a moment for slow disks.
       for (let i = 0; i < 20 && !fs.existsSync(resultFile); i++) await sleep(100);
     }
+    await shots.stop();
     if (opts.screenshot) {
-      await shots.stop();
       try { await page.screenshot({ path: path.join(opts.screenshot, 'final.png') }); } catch { /* page may be gone */ }
     }
   } catch (e) {
@@ -381,15 +478,15 @@ async function runOnce(opts, testsEntry) {
   const result = readResult(resultFile);
   if ((problem || !result) && fs.existsSync(serverLog)) {
     const tail = fs.readFileSync(serverLog, 'utf8').trim().split('\n').slice(-25).join('\n');
-    console.log(`\n[e2e] last lines of the server log (${serverLog}):\n${tail}`);
+    say(`\n[e2e] last lines of the server log (${serverLog}):\n${tail}`);
   }
   const noise = /Service Worker|vsda|Failed to load resource|e2e test\(s\) failed/;
   const shown = [...errors].filter((e) => !noise.test(e));
   if ((problem || !result || result.failures || exitCode) && shown.length) {
-    console.log(`\n[e2e] errors logged in the workbench / extension host:\n${shown.map((e) => `  ${e.replace(/\n/g, '\n  ')}`).join('\n')}`);
+    say(`\n[e2e] errors logged in the workbench / extension host:\n${shown.map((e) => `  ${e.replace(/\n/g, '\n  ')}`).join('\n')}`);
   }
-  const counts = printSummary(result, { exitCode, problem, elapsedMs: Date.now() - t0, listTests: liveLines === 0, closingLine: false });
-  if (opts.keep) log(`kept ${tmp}`);
+  const counts = printSummary(result, { exitCode, problem, elapsedMs: Date.now() - t0, listTests: liveLines === 0, closingLine: false, print: say });
+  if (opts.keep) note(`kept ${tmp}`);
   else fs.rmSync(tmp, { recursive: true, force: true });
   return counts;
 }

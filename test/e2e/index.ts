@@ -34,9 +34,11 @@ export function resultFilePath(): string {
   return process.env.WRA_E2E_RESULT || path.join(os.tmpdir(), 'work-report-assistant-e2e-result.json');
 }
 
+/** The suite's files: `*.e2e.js`, or `*.<name>.js` for $WRA_E2E_SUITE=<name> (`shots`: the README pictures). */
 function findTests(dir: string): string[] {
+  const suffix = `.${process.env.WRA_E2E_SUITE || 'e2e'}.js`;
   return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.e2e.js'))
+    .filter((f) => f.endsWith(suffix))
     .map((f) => path.join(dir, f))
     .sort();
 }
@@ -96,7 +98,9 @@ export async function run(): Promise<void> {
     constructor(_runner: Mocha.Runner) {}
   }
   const mocha = new MochaCtor({ ui: 'tdd', color: false, timeout: 20_000, reporter: QuietReporter as unknown as Mocha.ReporterConstructor });
-  if (process.env.WRA_E2E_GREP) mocha.grep(process.env.WRA_E2E_GREP);
+  // --grep TEXT: full titles containing TEXT; --grep /RE/: matching the regular expression.
+  const grep = process.env.WRA_E2E_GREP;
+  if (grep) mocha.grep(/^\/.+\/$/.test(grep) ? new RegExp(grep.slice(1, -1)) : grep);
 
   // One screenshot after every test when the launcher was given --screenshot DIR.
   if (screenshotsEnabled()) {

@@ -69,8 +69,17 @@ describe('parts', () => {
       assert.deepEqual(fillPartsByPosition([null, 'summary', null], 'plan'), ['plan', 'summary', 'plan']);
     });
 
-    it('speech, report and unknown kinds keep the words only', () => {
-      assert.deepEqual(fillPartsByPosition(gaps, 'speech'), gaps);
+    it('in a speech, only sections after the problems section are filled (they deploy work)', () => {
+      assert.deepEqual(fillPartsByPosition(gaps, 'speech'), [null, 'summary', null, 'problems', 'plan', 'plan', 'plan']);
+      assert.deepEqual(fillPartsByPosition([null, 'summary', null], 'speech'), [null, 'summary', null]);
+    });
+
+    it('in a speech, the section deploying the year\'s work is plan by its words', () => {
+      assert.equal(classifyHeading('扎实做好今年农业农村各项重点工作', 2025, 'speech'), 'plan');
+      assert.equal(classifyHeading('扎实做好今年农业农村各项重点工作', 2025, 'summary'), null);
+    });
+
+    it('report and unknown kinds keep the words only', () => {
       assert.deepEqual(fillPartsByPosition(gaps, 'report'), gaps);
       assert.deepEqual(fillPartsByPosition(gaps, null), gaps);
     });

@@ -211,7 +211,7 @@ class TreeBuilder {
   private assignParts(report: Report): void {
     // A speech's title year is the conference's, often the year being planned: no year logic there.
     const summaryYear = report.title && report.kind !== 'plan' && report.kind !== 'speech' ? report.title.years[0] ?? null : null;
-    const byWords = report.headings.map((heading) => classifyHeading(heading.title, summaryYear));
+    const byWords = report.headings.map((heading) => classifyHeading(heading.title, summaryYear, report.kind));
     const parts = fillPartsByPosition(byWords, report.kind);
     report.headings.forEach((heading, index) => setPart(heading, parts[index]));
   }
