@@ -89,14 +89,17 @@ export const planSection: Rule = {
 function checkReport(tree: ReportTree, report: Report): ReportDescriptor[] {
   if (report.kind === 'speech' || report.kind === 'plan') return [];
   const findings: ReportDescriptor[] = [];
+  // How the report separates paragraphs: read once per report (its every line), not once per finding.
+  let separator: string | undefined;
+  const separatorOf = () => (separator ??= paragraphSeparator(tree.model, report));
   const plans = report.headings.filter((heading) => heading.part === 'plan');
   for (const heading of plans) {
-    if (isEmptySection(tree.model, report, heading)) findings.push(emptyPlan(tree, report, heading));
+    if (isEmptySection(tree.model, report, heading)) findings.push(emptyPlan(tree, heading, separatorOf()));
   }
   if (plans.length > 0) return findings;
   const promise = titlePromise(tree, report) ?? openingPromise(tree, report);
   if (!promise || hasPlanElsewhere(tree, report)) return findings;
-  findings.push(missingPlan(tree, report, promise));
+  findings.push(missingPlan(tree, report, promise, separatorOf()));
   return findings;
 }
 
@@ -156,7 +159,7 @@ function hasPlanElsewhere(tree: ReportTree, report: Report): boolean {
   return false;
 }
 
-function missingPlan(tree: ReportTree, report: Report, promise: PlanPromise): ReportDescriptor {
+function missingPlan(tree: ReportTree, report: Report, promise: PlanPromise, separator: string): ReportDescriptor {
   const model = tree.model;
   const top = report.headings;
   const last: Heading | undefined = top[top.length - 1];
@@ -164,7 +167,6 @@ function missingPlan(tree: ReportTree, report: Report, promise: PlanPromise): Re
   const ordinal = last ? last.ordinal + 1 : 1;
   const childLevel = (level < 4 ? level + 1 : 4) as 1 | 2 | 3 | 4;
   const heading = `${planYearPrefix(report, promise)}工作${promise.noun}`;
-  const separator = paragraphSeparator(model, report);
   const prefix = headingPrefix(model, last);
   const childPrefix = deeperPrefix(prefix);
   const lines = [
@@ -198,10 +200,10 @@ function planYearPrefix(report: Report, promise: PlanPromise): string {
   return '20××年';
 }
 
-function emptyPlan(tree: ReportTree, report: Report, heading: Heading): ReportDescriptor {
+/** `separator`: the report's paragraph separator (see `paragraphSeparator`), computed once per report. */
+function emptyPlan(tree: ReportTree, heading: Heading, separator: string): ReportDescriptor {
   const model = tree.model;
   const childLevel = (heading.level < 4 ? heading.level + 1 : 4) as 1 | 2 | 3 | 4;
-  const separator = paragraphSeparator(model, report);
   const childPrefix = deeperPrefix(headingPrefix(model, heading));
   const lineText = model.lineText(heading.line);
   const text = [1, 2].map((n) => `${childPrefix}${standardMarker(childLevel, n)}××××`).join(separator);

@@ -22,9 +22,20 @@ export function isBoilerplate(lineText: string): boolean {
   return text.length > 0 && text.length <= 80 && BOILERPLATE.test(text);
 }
 
+/** Line break per model (a text without `\n` would otherwise be searched whole once per call). */
+const lineBreaks = new WeakMap<TextModel, string>();
+
 /** The document's line break, kept in inserted text (CRLF files stay CRLF). */
 export function lineBreakOf(model: TextModel): string {
-  const text = model.text;
+  let eol = lineBreaks.get(model);
+  if (eol === undefined) {
+    eol = findLineBreak(model.text);
+    lineBreaks.set(model, eol);
+  }
+  return eol;
+}
+
+function findLineBreak(text: string): string {
   const lf = text.indexOf('\n');
   if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
   if (lf >= 0) return '\n';

@@ -162,18 +162,20 @@ function checkHeadings(report: Report, expected: Expected): ReportDescriptor[] {
   const findings: ReportDescriptor[] = [];
   const summaries = found.filter((entry) => entry.role === 'summary');
   const plans = found.filter((entry) => entry.role === 'plan');
+  const summaryYearCounts = yearCounts(summaries);
+  const planYearCounts = yearCounts(plans);
 
   if (expected.summary !== null && report.kind !== 'plan') {
     for (const entry of summaries) {
       if (entry.mention.year === expected.summary) continue;
-      const safe = expected.certain || corroborated(summaries, entry, expected.summary) || signatureAgrees(report, expected.summary);
+      const safe = expected.certain || corroborated(summaryYearCounts, entry, expected.summary) || signatureAgrees(report, expected.summary);
       findings.push(headingFinding(entry, 'summaryHeadingYear', expected.summary, {}, safe));
     }
   }
   if (expected.plan !== null) {
     for (const entry of plans) {
       if (entry.mention.year === expected.plan) continue;
-      const safe = expected.certain || corroborated(plans, entry, expected.plan);
+      const safe = expected.certain || corroborated(planYearCounts, entry, expected.plan);
       findings.push(headingFinding(entry, 'planHeadingYear', expected.plan, {}, safe));
     }
   } else if (expected.summary === null && report.kind !== 'plan') {
@@ -191,9 +193,20 @@ function checkHeadings(report: Report, expected: Expected): ReportDescriptor[] {
   return findings;
 }
 
-/** Another heading of the same role names the expected year (so the title is not the odd one out). */
-function corroborated(entries: HeadingYear[], entry: HeadingYear, year: number): boolean {
-  return entries.some((other) => other !== entry && other.mention.year === year);
+/** How many headings of one role name each year (counted once, so each heading is judged in O(1)). */
+function yearCounts(entries: readonly HeadingYear[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const entry of entries) counts.set(entry.mention.year, (counts.get(entry.mention.year) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Another heading of the same role names the expected year (so the title is not the odd one out).
+ * `counts` are the years of all headings of the entry's role (see `yearCounts`), the entry included.
+ */
+function corroborated(counts: ReadonlyMap<number, number>, entry: HeadingYear, year: number): boolean {
+  const others = (counts.get(year) ?? 0) - (entry.mention.year === year ? 1 : 0);
+  return others > 0;
 }
 
 function signatureAgrees(report: Report, summary: number): boolean {

@@ -95,8 +95,8 @@ interface Announcement {
  * (一是/第一/一要/首先…) that start right after it, before the next heading; otherwise the headings one level
  * below the announcement's position (the report's top-level headings for an announcement in the opening):
  * the first heading after it, numbered 1, and its following siblings. Each report of a multi-report file
- * is counted on its own. Pure; linear in the text (announcements are few; each looks at its report's
- * headings and series once).
+ * is counted on its own. Pure; linear in the text: each announcement finds its report, next heading and
+ * first series item by binary search and walks only the items and headings of its own run.
  */
 export function findStatedCounts(tree: ReportTree, model: ParagraphModel = paragraphsOf(tree)): StatedCount[] {
   // The last announcement of each paragraph (the one its parts follow).
@@ -220,7 +220,7 @@ function acceptableSpan(span: string): boolean {
 function locate(tree: ReportTree, model: ParagraphModel, announcement: Announcement): StatedCount | null {
   const { paragraph } = announcement;
   const startPosition = paragraphPosition(paragraph, announcement.start);
-  const report = tree.reports.find((candidate) => candidate.startLine <= startPosition.line && startPosition.line <= candidate.endLine);
+  const report = reportAt(tree.reports, startPosition.line);
   if (!report) return null;
   const base = {
     reportIndex: report.index,
@@ -267,13 +267,62 @@ function locate(tree: ReportTree, model: ParagraphModel, announcement: Announcem
  * the real parts are not marked (lost in conversion) and these headings are something else.
  */
 function headingsAfter(report: Report, model: ParagraphModel, paragraph: Paragraph): Heading[] | null {
-  const first = report.allHeadings.find((heading) => heading.line > paragraph.endLine);
+  const first = firstHeadingAfter(report, paragraph.endLine);
   if (!first || first.ordinal !== 1) return null;
   if (gap(paragraph.index, model.lineParagraph[first.line]) > MAX_GAP) return null;
   const siblings = first.parent ? first.parent.children : report.headings;
-  const parts = siblings.slice(siblings.indexOf(first));
-  if (parts.some((heading, i) => i > 0 && heading.ordinal <= parts[i - 1].ordinal)) return null;
-  return parts;
+  let at = firstAfterLine(siblings, first.line - 1);
+  if (siblings[at] !== first) at = siblings.indexOf(first);
+  // (`first` is always among its siblings; -1 would mean the last one, as `slice(-1)` does.)
+  const start = at >= 0 ? at : Math.max(0, siblings.length - 1);
+  // Checked up to the first number that does not rise, before anything is copied.
+  for (let i = start + 1; i < siblings.length; i++) {
+    if (siblings[i].ordinal <= siblings[i - 1].ordinal) return null;
+  }
+  return siblings.slice(start);
+}
+
+/** The report holding a line, or undefined (reports are in line order and do not overlap). */
+function reportAt(reports: readonly Report[], line: number): Report | undefined {
+  let low = 0;
+  let high = reports.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (reports[mid].startLine <= line) low = mid;
+    else high = mid - 1;
+  }
+  const report = reports[low];
+  return report && report.startLine <= line && line <= report.endLine ? report : undefined;
+}
+
+/** Index of the first of `items` (in line order) on a line after `line`; `items.length` when none is. */
+function firstAfterLine(items: readonly { line: number }[], line: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].line > line) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The report's first heading on a line after `line` (headings are in line order). */
+function firstHeadingAfter(report: Report, line: number): Heading | undefined {
+  return report.allHeadings[firstAfterLine(report.allHeadings, line)];
+}
+
+/** Index of the report's first series item at or after a position (items are in text order). */
+function firstSeriesFrom(series: readonly SeriesItem[], from: Position): number {
+  let low = 0;
+  let high = series.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const item = series[mid];
+    if (item.line > from.line || (item.line === from.line && item.start >= from.character)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Non-empty paragraphs strictly between two paragraphs. */
@@ -296,15 +345,14 @@ function seriesAfter(
   inline: boolean,
   stated: number,
 ): SeriesItem[] | null {
-  const nextHeading = report.allHeadings.find((heading) => heading.line > paragraph.endLine);
+  const nextHeading = firstHeadingAfter(report, paragraph.endLine);
   const scopeEnd = nextHeading ? nextHeading.line - 1 : report.endLine;
-  const items = report.series.filter(
-    (item) =>
-      item.line <= scopeEnd &&
-      (item.line > from.line || (item.line === from.line && item.start >= from.character)),
-  );
-  if (items.length === 0) return null;
-  const first = items[0];
+  // The items from `from` up to the end of the scope: one run of the report's series (in text order),
+  // walked from its start only as far as the run below goes.
+  const series = report.series;
+  const begin = firstSeriesFrom(series, from);
+  if (begin >= series.length || series[begin].line > scopeEnd) return null;
+  const first = series[begin];
   if (first.ordinal !== 1) return null;
   const firstParagraph = model.lineParagraph[first.line];
   const firstAtStart = atParagraphStart(model, first);
@@ -317,8 +365,8 @@ function seriesAfter(
   const requireStart = !inline && firstAtStart;
   const run: SeriesItem[] = [first];
   let previous = 1;
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i];
+  for (let i = begin + 1; i < series.length && series[i].line <= scopeEnd; i++) {
+    const item = series[i];
     if (item.kind !== first.kind) continue;
     if (requireStart && !atParagraphStart(model, item)) continue;
     if (item.ordinal === null) {
