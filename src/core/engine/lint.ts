@@ -40,7 +40,18 @@ export function lintTree(tree: ReportTree, options: LintOptions): Finding[] {
       options.onRuleError?.(rule.meta.id, error);
     }
   }
-  return findings.sort(compareFindings);
+  return inDocumentOrder(findings);
+}
+
+/**
+ * Sorted by start position; findings at the same position keep the order they were produced in (the
+ * registry's). A numeric key per finding keeps the comparisons cheap: thousands of findings are common.
+ */
+function inDocumentOrder(findings: Finding[]): Finding[] {
+  const keys = findings.map((finding) => finding.range.start.line * 4294967296 + finding.range.start.character);
+  const order = findings.map((_, index) => index);
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  return order.map((index) => findings[index]);
 }
 
 export function severityOf(rule: Rule, config: ResolvedConfig): Severity | null {
@@ -72,12 +83,4 @@ function toFinding(rule: Rule, severity: Severity, descriptor: ReportDescriptor,
     message: formatMessage(message, config.locale, descriptor.data),
     fix,
   };
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
-  );
 }
