@@ -3,7 +3,7 @@ import { createReportService } from '../core/index';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
-import { registerPlaceholders } from './placeholders';
+import { registerPlaceholders, restrictedModeNotice } from './placeholders';
 import { DiagnosticsManager, registerDiagnostics } from './diagnostics';
 import { registerOutline } from './outline';
 import { registerStructureView, StructureItem, StructureView } from './structureView';
@@ -36,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): WorkReportApi {
     registerPlaceholders(diagnostics),
     registerDiagnostics(diagnostics),
   );
+  if (!vscode.workspace.isTrusted) output.info(restrictedModeNotice());
   return {
     async getStructureItems(uri) {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;

@@ -58,7 +58,8 @@ class ReportStatus implements vscode.Disposable {
     const blanks = placeholderRanges(this.diagnostics, editor.document).length;
     const charLabel = selected ? vscode.l10n.t('Selected {0} chars', chars) : vscode.l10n.t('{0} chars', chars);
     this.item.text = blanks > 0 ? `$(edit) ${charLabel} $(warning) ${vscode.l10n.t('{0} to fill', blanks)}` : `$(edit) ${charLabel}`;
-    this.item.tooltip = blanks > 0 ? vscode.l10n.t('{0} unfilled placeholders: click to go to the next one', blanks) : vscode.l10n.t('Character count (字数), as Chinese word processors count it');
+    const tooltip = blanks > 0 ? vscode.l10n.t('{0} unfilled placeholders: click to go to the next one', blanks) : vscode.l10n.t('Character count (字数), as Chinese word processors count it');
+    this.item.tooltip = vscode.workspace.isTrusted ? tooltip : `${tooltip}\n${restrictedModeNotice()}`;
     this.item.show();
   }
 
@@ -76,7 +77,13 @@ export function registerPlaceholders(diagnostics: DiagnosticsManager): vscode.Di
     vscode.commands.registerCommand('workReport.nextPlaceholder', () => goToPlaceholder(diagnostics, 1)),
     vscode.commands.registerCommand('workReport.previousPlaceholder', () => goToPlaceholder(diagnostics, -1)),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => status.update()),
     vscode.window.onDidChangeTextEditorSelection(() => status.update()),
     diagnostics.onDidChange(() => status.update()),
   );
+}
+
+/** What Restricted Mode changes, said where the user looks (status bar tooltip, output channel). */
+export function restrictedModeNotice(): string {
+  return vscode.l10n.t('Restricted Mode: the workspace\'s placeholder words, ignore words and segmentation dictionary are not applied.');
 }
