@@ -1,5 +1,5 @@
 import { Message } from '../l10n/message';
-import { HeadingLevel } from '../structure/markers';
+import { HeadingLevel, standardMarker } from '../structure/markers';
 import { scanSeries, SeriesItem, SeriesKind } from '../structure/series';
 import { Heading, Report, ReportTree } from '../structure/types';
 import { asciiDigits } from '../text/characters';
@@ -90,18 +90,6 @@ function filterTextFor(label: string, typed: string): string {
   return typed + label.slice(typed.length);
 }
 
-function markerLabel(level: HeadingLevel, ordinal: number): string {
-  switch (level) {
-    case 1:
-      return `${formatChineseNumeral(ordinal)}、`;
-    case 2:
-      return `（${formatChineseNumeral(ordinal)}）`;
-    case 3:
-      return `${ordinal}.`;
-    case 4:
-      return `（${ordinal}）`;
-  }
-}
 
 /** The level a typed prefix asks for explicitly, or null when it fits several (`（`, nothing). */
 function explicitLevel(typed: string): HeadingLevel | null {
@@ -134,7 +122,7 @@ function headingCandidates(
     let previous: Heading | undefined;
     for (const sibling of siblings) if (sibling.level === level && sibling.line < line) previous = sibling;
     const ordinal = previous ? previous.ordinal + 1 : 1;
-    const label = markerLabel(level, ordinal);
+    const label = standardMarker(level, ordinal);
     if (!label.startsWith(normalized)) continue;
     items.push({
       label,

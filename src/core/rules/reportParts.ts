@@ -1,9 +1,9 @@
+import { standardMarker } from '../structure/markers';
 import { formatChineseNumeral } from '../text/numerals';
 import { leadingSpaceLength, trimReportSpace, trimmedEnd } from '../text/characters';
 import { Range, range } from '../text/positions';
 import { TextModel } from '../text/textModel';
 import { countChineseChars } from '../text/wordCount';
-import { HeadingLevel } from '../structure/markers';
 import { Heading, Report, ReportTree } from '../structure/types';
 import { TextEdit } from './types';
 
@@ -54,19 +54,6 @@ export function paragraphSeparator(model: TextModel, report: Report): string {
   return filled > 1 && blank * 2 >= filled ? eol + eol : eol;
 }
 
-/** A heading marker as GB/T 9704 writes it: `三、`, `（三）`, `3.`, `（3）`. */
-export function standardMarker(level: HeadingLevel, ordinal: number): string {
-  switch (level) {
-    case 1:
-      return `${formatChineseNumeral(ordinal)}、`;
-    case 2:
-      return `（${formatChineseNumeral(ordinal)}）`;
-    case 3:
-      return `${ordinal}.`;
-    default:
-      return `（${ordinal}）`;
-  }
-}
 
 /** The numeral of a heading written with another value, in the heading's own style. */
 export function renumberEdit(model: TextModel, heading: Heading, ordinal: number): TextEdit {
@@ -177,3 +164,5 @@ export function unnumberedHeadingText(lineText: string): string | null {
   if (text.length < 2 || text.length > 30 || /[。；;，,！!？?]/.test(text)) return null;
   return text;
 }
+
+export { standardMarker };

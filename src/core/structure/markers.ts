@@ -1,4 +1,4 @@
-import { CHINESE_NUMERAL_CLASS, parseChineseNumeral } from '../text/numerals';
+import { CHINESE_NUMERAL_CLASS, formatChineseNumeral, parseChineseNumeral } from '../text/numerals';
 import { asciiDigits, leadingSpaceLength } from '../text/characters';
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
@@ -150,4 +150,18 @@ function plainMarker(
     markdownDepth,
     strength,
   };
+}
+
+/** A heading marker as GB/T 9704 writes it: `三、`, `（三）`, `3.`, `（3）`. */
+export function standardMarker(level: HeadingLevel, ordinal: number): string {
+  switch (level) {
+    case 1:
+      return `${formatChineseNumeral(ordinal)}、`;
+    case 2:
+      return `（${formatChineseNumeral(ordinal)}）`;
+    case 3:
+      return `${ordinal}.`;
+    default:
+      return `（${ordinal}）`;
+  }
 }
