@@ -12,8 +12,8 @@ import {
 } from '../../src/core/rules/duplicateWord';
 import { parseReportTree } from '../../src/core/structure/parser';
 import { cachingSegmenter } from '../../src/core/text/cachingSegmenter';
-import { Segmenter, Token } from '../../src/core/text/segmenter';
-import { loadNodejiebaSegmenter } from '../../src/segmentation/nodejiebaSegmenter';
+import { Token } from '../../src/core/text/segmenter';
+import { loadRealSegmenter, realSegmenter } from '../helpers/realSegmenter';
 import { InvalidCase, lintWith, testRule } from '../helpers/ruleTester';
 import { lexiconSegmenter } from './segmentationFake';
 
@@ -158,14 +158,10 @@ describe('duplicate-word word level through the engine (lexicon segmenter)', () 
 
 describe('duplicate-word word level with nodejieba', function () {
   this.timeout(60_000);
-  let loaded: Segmenter | null = null;
-  const segmenter: Segmenter = {
-    cut: (text) => loaded!.cut(text),
-    tag: (text) => loaded!.tag!(text),
-  };
+  const segmenter = realSegmenter;
   before(function () {
     this.timeout(60_000);
-    loaded = cachingSegmenter(loadNodejiebaSegmenter());
+    loadRealSegmenter();
   });
 
   const invalid: InvalidCase[] = [
