@@ -19,18 +19,19 @@ export interface LintOptions {
 
 export function lintTree(tree: ReportTree, options: LintOptions): Finding[] {
   const { config, rules, segmenter = null, phase = 'all' } = options;
-  const findings: Finding[] = [];
+  const perRule: RuleFindings[] = [];
   const ignored = ignoredSpans(tree.model, config.ignoreWords);
   for (const rule of rules) {
     const severity = severityOf(rule, config);
     if (severity === null) continue;
+    const found = new RuleFindings();
     const context: RuleContext = {
       tree,
       model: tree.model,
       config,
       report: (descriptor) => {
-        const finding = toFinding(rule, severity, descriptor, config);
-        if (!isIgnored(ignored, finding.range)) findings.push(finding);
+        if (ignored.size > 0 && isIgnored(ignored, descriptor.range)) return;
+        found.add(toFinding(rule, severity, descriptor, config));
       },
     };
     try {
@@ -39,19 +40,80 @@ export function lintTree(tree: ReportTree, options: LintOptions): Finding[] {
     } catch (error) {
       options.onRuleError?.(rule.meta.id, error);
     }
+    if (found.findings.length > 0) perRule.push(found);
   }
-  return inDocumentOrder(findings);
+  return inDocumentOrder(perRule);
 }
 
 /**
- * Sorted by start position; findings at the same position keep the order they were produced in (the
- * registry's). A numeric key per finding keeps the comparisons cheap: thousands of findings are common.
+ * One rule's findings with their sort keys (start line and character in one number), taken while the
+ * finding is fresh: reading thousands of ranges back later costs more than the ordering itself.
  */
-function inDocumentOrder(findings: Finding[]): Finding[] {
-  const keys = findings.map((finding) => finding.range.start.line * 4294967296 + finding.range.start.character);
-  const order = findings.map((_, index) => index);
+class RuleFindings {
+  findings: Finding[] = [];
+  keys: number[] = [];
+  sorted = true;
+
+  add(finding: Finding): void {
+    const key = finding.range.start.line * 4294967296 + finding.range.start.character;
+    const count = this.keys.length;
+    if (count > 0 && key < this.keys[count - 1]) this.sorted = false;
+    this.findings.push(finding);
+    this.keys.push(key);
+  }
+}
+
+/**
+ * All findings sorted by start position; findings at the same position keep the order they were
+ * produced in (rule by rule, in the registry's order). Rules report in document order or nearly so,
+ * and a report can hold thousands of findings, most of them often from one rule: a rule's list is
+ * sorted on its own only when it needs it, then the lists are merged, taking from one list as long as
+ * it stays ahead of all the others.
+ */
+function inDocumentOrder(perRule: RuleFindings[]): Finding[] {
+  if (perRule.length === 0) return [];
+  for (const found of perRule) if (!found.sorted) sortByKey(found);
+  if (perRule.length === 1) return perRule[0].findings;
+  const heads = new Array<number>(perRule.length).fill(0);
+  const merged: Finding[] = [];
+  for (;;) {
+    // The list whose next finding comes first, and the first of the others (ties: the earlier list).
+    let best = -1;
+    let bestKey = Infinity;
+    let second = -1;
+    let secondKey = Infinity;
+    for (let list = 0; list < perRule.length; list++) {
+      const { keys } = perRule[list];
+      if (heads[list] >= keys.length) continue;
+      const key = keys[heads[list]];
+      if (key < bestKey) {
+        second = best;
+        secondKey = bestKey;
+        best = list;
+        bestKey = key;
+      } else if (key < secondKey) {
+        second = list;
+        secondKey = key;
+      }
+    }
+    if (best < 0) return merged;
+    const { keys, findings } = perRule[best];
+    let head = heads[best];
+    do merged.push(findings[head++]);
+    while (head < keys.length && (keys[head] < secondKey || (keys[head] === secondKey && best < second)));
+    heads[best] = head;
+  }
+}
+
+/** Stable: equal keys keep the order they were reported in. */
+function sortByKey(found: RuleFindings): void {
+  const { keys } = found;
+  const order = keys.map((_, index) => index);
   order.sort((a, b) => keys[a] - keys[b] || a - b);
-  return order.map((index) => findings[index]);
+  const findings = found.findings;
+  found.findings = order.map((index) => findings[index]);
+  found.keys = order.map((index) => keys[index]);
+  found.sorted = true;
 }
 
 export function severityOf(rule: Rule, config: ResolvedConfig): Severity | null {

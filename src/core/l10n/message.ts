@@ -20,6 +20,7 @@ function compile(template: string): string[] {
 
 export function formatMessage(message: Message, locale: Locale, data?: Record<string, string | number>): string {
   const template = message[locale] ?? message.zh;
+  if (data === undefined && !template.includes('{')) return template;
   const parts = compile(template);
   if (parts.length === 1) return template;
   let result = parts[0];

@@ -1,4 +1,4 @@
-import { trimReportSpace } from '../text/characters';
+import { isBlank, trimReportSpace } from '../text/characters';
 import { range } from '../text/positions';
 import { Heading, Report, ReportTree } from '../structure/types';
 import {
@@ -125,7 +125,7 @@ function openingPromise(tree: ReportTree, report: Report): PlanPromise | null {
   let paragraphs = 0;
   for (let line = first; line < stop && paragraphs < 3; line++) {
     const text = tree.model.lineText(line);
-    if (trimReportSpace(text).length === 0 || skip.has(line)) continue;
+    if (isBlank(text) || skip.has(line)) continue;
     paragraphs++;
     if (!OPENING_ANNOUNCES.test(text)) continue;
     const match = OPENING_PROMISE.exec(text);
@@ -176,7 +176,7 @@ function missingPlan(tree: ReportTree, report: Report, promise: PlanPromise, sep
   ];
   const after = lastTextLine(tree, report);
   const column = model.lineText(after).length;
-  const leading = trimReportSpace(model.lineText(after)).length === 0 ? '' : separator;
+  const leading = isBlank(model.lineText(after)) ? '' : separator;
   return {
     range: range(promise.line, promise.start, promise.line, promise.end),
     messageId: promise.where === 'title' ? 'missingInTitle' : 'missingInOpening',

@@ -108,7 +108,7 @@ export const punctuationPair: Rule = {
     const marks: number[][] = [];
     forEachParagraphMatch(tree, model, PAIR_MARK, (paragraph, offset) => (marks[paragraph.index] ??= []).push(offset));
     const runs = new Set<number>();
-    forEachParagraphMatch(tree, model, RUN, (paragraph) => runs.add(paragraph.index), true);
+    forEachParagraphMatch(tree, model, RUN, (paragraph) => runs.add(paragraph.index));
     const results = paragraphs.map((paragraph) =>
       checkParagraph(paragraph, marks[paragraph.index] ?? [], runs.has(paragraph.index) || runOverLineBreak(paragraph)),
     );

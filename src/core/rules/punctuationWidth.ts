@@ -62,17 +62,27 @@ export const punctuationWidth: Rule = {
       if (!CANDIDATE.test(text)) continue;
       const marker = tree.headingAt(line)?.marker;
       const skip: Skipped = { addresses: addressSpans(text), markerStart: marker ? marker.start : 0, markerEnd: marker ? marker.end : 0 };
+      // Bracket pairs are few; collected first so that every finding is reported in document order.
+      const pairs: number[] = [];
+      scanBrackets(text, skip, (open, close) => pairs.push(open, close));
+      let nextPair = 0;
+      const reportPairsBefore = (index: number) => {
+        for (; nextPair < pairs.length && pairs[nextPair] < index; nextPair += 2) {
+          const open = pairs[nextPair];
+          const close = pairs[nextPair + 1];
+          const edits = [];
+          if (text.charCodeAt(open) === 40) edits.push({ range: range(line, open, line, open + 1), text: '（' });
+          if (text.charCodeAt(close) === 41) edits.push({ range: range(line, close, line, close + 1), text: '）' });
+          report({ range: range(line, open, line, close + 1), messageId: 'brackets', fix: { titleId: 'brackets', edits, safe: true } });
+        }
+      };
       scanMarks(text, skip, (index, code) => {
+        reportPairsBefore(index);
         const id = MESSAGE_OF[code];
         const at = range(line, index, line, index + 1);
         report({ range: at, messageId: id, fix: { titleId: id, edits: [{ range: at, text: FULL_WIDTH[code] }], safe: true } });
       });
-      scanBrackets(text, skip, (open, close) => {
-        const edits = [];
-        if (text.charCodeAt(open) === 40) edits.push({ range: range(line, open, line, open + 1), text: '（' });
-        if (text.charCodeAt(close) === 41) edits.push({ range: range(line, close, line, close + 1), text: '）' });
-        report({ range: range(line, open, line, close + 1), messageId: 'brackets', fix: { titleId: 'brackets', edits, safe: true } });
-      });
+      reportPairsBefore(text.length);
     }
   },
 };

@@ -1,6 +1,6 @@
 import { standardMarker } from '../structure/markers';
 import { formatChineseNumeral } from '../text/numerals';
-import { leadingSpaceLength, trimReportSpace, trimmedEnd } from '../text/characters';
+import { isBlank, leadingSpaceLength, trimReportSpace, trimmedEnd } from '../text/characters';
 import { Range, range } from '../text/positions';
 import { TextModel } from '../text/textModel';
 import { countChineseChars } from '../text/wordCount';
@@ -48,7 +48,7 @@ export function paragraphSeparator(model: TextModel, report: Report): string {
   let blank = 0;
   let filled = 0;
   for (let line = report.startLine; line <= report.endLine; line++) {
-    if (trimReportSpace(model.lineText(line)).length === 0) blank++;
+    if (isBlank(model.lineText(line))) blank++;
     else filled++;
   }
   return filled > 1 && blank * 2 >= filled ? eol + eol : eol;
@@ -131,7 +131,7 @@ export function lastTextLine(tree: ReportTree, report: Report): number {
   let line = report.endLine;
   while (line > floor) {
     const text = model.lineText(line);
-    if (trimReportSpace(text).length === 0 || isBoilerplate(text) || (signature.has(line) && line > lastHeading)) {
+    if (isBlank(text) || isBoilerplate(text) || (signature.has(line) && line > lastHeading)) {
       line--;
       continue;
     }
@@ -152,7 +152,7 @@ export function isEmptySection(model: TextModel, report: Report, heading: Headin
   const signature = signatureLines(report);
   for (let i = heading.line + 1; i <= heading.endLine; i++) {
     const text = model.lineText(i);
-    if (trimReportSpace(text).length === 0 || isBoilerplate(text) || signature.has(i)) continue;
+    if (isBlank(text) || isBoilerplate(text) || signature.has(i)) continue;
     return false;
   }
   return true;

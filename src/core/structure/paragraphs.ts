@@ -96,25 +96,31 @@ export function buildParagraphs(tree: ReportTree): ParagraphModel {
 }
 
 /**
- * Calls `visit` for every match of the global `pattern` in the whole text that lies in a paragraph's
- * content (not in a heading marker, a page-chunk number or padding), in text order, with the offset of
- * the match in the paragraph's text. One native regular-expression pass over the text: much cheaper than
- * walking every paragraph character by character when the characters sought are rare.
+ * Calls `visit` for every match of the global `pattern` in the whole text whose last character lies in
+ * a paragraph's content (not in a heading marker, a page-chunk number or padding), in text order, with
+ * the offset of that last character in the paragraph's text (for a one-character pattern, the match
+ * itself). One native regular-expression pass over the text: much cheaper than walking every paragraph
+ * character by character when the characters sought are rare, and `test` builds no match arrays.
  */
 export function forEachParagraphMatch(
   tree: ReportTree,
   model: ParagraphModel,
   pattern: RegExp,
   visit: (paragraph: Paragraph, offset: number) => void,
-  /** Report the match by its last character instead of its first. */
-  atEnd = false,
 ): void {
   const { lines, text } = tree.model;
   let line = 0;
+  let previousEnd = 0;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].length === 0) pattern.lastIndex++;
-    const at = atEnd ? match.index + Math.max(0, match[0].length - 1) : match.index;
+  while (pattern.test(text)) {
+    const end = pattern.lastIndex;
+    // The patterns used match at least one character; an empty match must still not stop the scan.
+    if (end === previousEnd) {
+      pattern.lastIndex = end + 1;
+      continue;
+    }
+    previousEnd = end;
+    const at = end - 1;
     while (line + 1 < lines.length && lines[line + 1].start <= at) line++;
     const index = model.lineParagraph[line];
     if (index < 0) continue;

@@ -1,5 +1,5 @@
 import { TextModel } from '../text/textModel';
-import { trimReportSpace } from '../text/characters';
+import { isBlank, trimmedLength, trimReportSpace } from '../text/characters';
 import { HeadingMarker, scanHeadingMarker } from './markers';
 import { findPageChunkLines } from './pageChunks';
 import { headingTitle } from './headingTitle';
@@ -127,7 +127,7 @@ class TreeBuilder {
   }
 
   takeBody(line: number): void {
-    this.bodyChars += trimReportSpace(this.texts[line]).length;
+    this.bodyChars += trimmedLength(this.texts[line]);
   }
 
   finish(): Report[] {
@@ -180,7 +180,7 @@ class TreeBuilder {
   private close(lastLine: number): void {
     const report = this.current;
     let end = Math.max(report.startLine, lastLine);
-    while (end > report.startLine && trimReportSpace(this.texts[end]).length === 0) end--;
+    while (end > report.startLine && isBlank(this.texts[end])) end--;
     report.endLine = end;
     report.kind = report.title?.kind ?? null;
     this.closeSections(report);
@@ -204,7 +204,7 @@ class TreeBuilder {
 
   private lastContentLine(from: number, floor: number): number {
     let line = from;
-    while (line > floor && trimReportSpace(this.texts[line]).length === 0) line--;
+    while (line > floor && isBlank(this.texts[line])) line--;
     return Math.max(line, floor);
   }
 
@@ -232,7 +232,7 @@ class TreeBuilder {
   private findSignature(report: Report): Signature | null {
     const nonEmpty: number[] = [];
     for (let line = report.startLine; line <= report.endLine; line++) {
-      if (trimReportSpace(this.texts[line]).length > 0) nonEmpty.push(line);
+      if (!isBlank(this.texts[line])) nonEmpty.push(line);
     }
     const candidates = [...nonEmpty.slice(-SIGNATURE_WINDOW).reverse(), ...nonEmpty.slice(0, SIGNATURE_WINDOW + 2)];
     const headings = report.allHeadings;

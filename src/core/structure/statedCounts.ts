@@ -110,7 +110,6 @@ export function findStatedCounts(tree: ReportTree, model: ParagraphModel = parag
       const candidate = announcementBefore(paragraph, offset);
       if (candidate) announcements.set(paragraph, candidate);
     },
-    true,
   );
   const results: StatedCount[] = [];
   for (const announcement of announcements.values()) {

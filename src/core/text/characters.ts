@@ -21,6 +21,17 @@ export function trimmedEnd(text: string): number {
   return end;
 }
 
+/** True when the line holds nothing but report spaces (no string is built, unlike trimming). */
+export function isBlank(text: string): boolean {
+  return leadingSpaceLength(text) === text.length;
+}
+
+/** Length of the line without its padding; the same as `trimReportSpace(text).length`, without building it. */
+export function trimmedLength(text: string): number {
+  const start = leadingSpaceLength(text);
+  return start === text.length ? 0 : trimmedEnd(text) - start;
+}
+
 export function trimReportSpace(text: string): string {
   const start = leadingSpaceLength(text);
   return start === text.length ? '' : text.slice(start, trimmedEnd(text));

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { resolveConfig } from '../../src/core/config';
+import { lintTree } from '../../src/core/engine/lint';
+import { Rule, RuleContext } from '../../src/core/rules/types';
+import { parseReportTree } from '../../src/core/structure/parser';
+import { range } from '../../src/core/text/positions';
+
+/** A rule that reports the given [line, character] positions in the order given, one message each. */
+function reporting(id: string, positions: readonly (readonly [number, number])[]): Rule {
+  return {
+    meta: {
+      id,
+      defaultSeverity: 'warning',
+      description: { zh: id, en: id },
+      messages: { at: { zh: '{id}@{n}', en: '{id}@{n}' } },
+    },
+    check({ report }: RuleContext) {
+      positions.forEach(([line, character], n) => report({ range: range(line, character, line, character + 1), messageId: 'at', data: { id, n } }));
+    },
+  };
+}
+
+const TEXT = Array.from({ length: 12 }, (_, i) => `第${i}行内容，用于测试排序。`).join('\n');
+const tree = parseReportTree(TEXT);
+const lint = (rules: Rule[], config = resolveConfig()) => lintTree(tree, { rules, config, phase: 'character' }).map((finding) => finding.message);
+
+describe('lint engine: order of findings', () => {
+  it('merges the rules in document order', () => {
+    const first = reporting('a', [[0, 1], [3, 0], [7, 2]]);
+    const second = reporting('b', [[1, 0], [3, 5], [11, 0]]);
+    assert.deepEqual(lint([first, second]), ['a@0', 'b@0', 'a@1', 'b@1', 'a@2', 'b@2']);
+  });
+
+  it('at the same position, keeps the registry order of the rules and each rule’s own order', () => {
+    const first = reporting('a', [[2, 3], [2, 3]]);
+    const second = reporting('b', [[2, 3], [0, 0]]);
+    const third = reporting('c', [[2, 3]]);
+    assert.deepEqual(lint([first, second, third]), ['b@1', 'a@0', 'a@1', 'b@0', 'c@0']);
+    assert.deepEqual(lint([third, second, first]), ['b@1', 'c@0', 'b@0', 'a@0', 'a@1']);
+  });
+
+  it('sorts a rule that reports out of order, stably', () => {
+    const rule = reporting('a', [[5, 0], [1, 4], [5, 0], [1, 2], [0, 9]]);
+    assert.deepEqual(lint([rule]), ['a@4', 'a@3', 'a@1', 'a@0', 'a@2']);
+  });
+
+  it('orders by character within a line, not as text', () => {
+    const rule = reporting('a', [[1, 10], [1, 9], [1, 100]]);
+    assert.deepEqual(lint([rule]), ['a@1', 'a@0', 'a@2']);
+  });
+
+  it('skips rules that are off and drops findings inside ignored words', () => {
+    const first = reporting('a', [[0, 1], [0, 5]]);
+    const second = reporting('b', [[0, 3]]);
+    assert.deepEqual(lint([first, second], resolveConfig({ rules: { b: 'off' } })), ['a@0', 'a@1']);
+    // 第0行内容: characters 1–2 are 0行; the finding at 1 lies inside the ignored word, those at 3 and 5 do not.
+    assert.deepEqual(lint([first, second], resolveConfig({ ignoreWords: ['0行'] })), ['b@0', 'a@1']);
+  });
+
+  it('any reporting order of any number of rules gives a stable sort of all findings (property)', () => {
+    const position = fc.tuple(fc.integer({ min: 0, max: 11 }), fc.integer({ min: 0, max: 14 }));
+    fc.assert(
+      fc.property(fc.array(fc.array(position, { maxLength: 30 }), { maxLength: 8 }), (lists) => {
+        const rules = lists.map((positions, r) => reporting(`r${r}`, positions));
+        const expected = lists
+          .flatMap((positions, r) => positions.map(([line, character], n) => ({ line, character, r, n })))
+          .sort((x, y) => x.line - y.line || x.character - y.character || x.r - y.r || x.n - y.n)
+          .map(({ r, n }) => `r${r}@${n}`);
+        assert.deepEqual(lint(rules), expected);
+      }),
+      { seed: Number(process.env.FC_SEED ?? 20250707), numRuns: Number(process.env.FC_RUNS ?? 300) },
+    );
+  });
+});
