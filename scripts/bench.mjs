@@ -99,19 +99,25 @@ const lintCharacters = (text) => core.lintTree(core.parseReportTree(text), { con
 const nonEmptyLines = (text) => text.split(/\r\n|\r|\n/).filter((line) => line.trim().length > 0);
 
 try {
-  // 1. Parse + all character-level rules on the reference text.
-  const characterRun = timeRuns(() => lintCharacters(reference), { warmup: 8, runs: 25 });
+  // 1. Parse + all character-level rules on the reference text. The editor lints the same document
+  // again after every pause in typing, so the figure is the steady state: 30 unmeasured runs let the
+  // JIT optimize the hot paths first (fewer leave it mid-way, and the median then mixes in compilation).
+  // The very first, cold run (module code not yet optimized) is given in the note.
+  const coldStart = performance.now();
+  lintCharacters(reference);
+  const coldRun = performance.now() - coldStart;
+  const characterRun = timeRuns(() => lintCharacters(reference), { warmup: 30, runs: 40 });
   const parseOnly = timeRuns(() => core.parseReportTree(reference), { warmup: 3, runs: 25 });
   row({
     id: 'character-lint',
     figure: `parse + character rules, ${(reference.length / 1000).toFixed(1)}K chars`,
     value: characterRun.median,
     unit: 'ms',
-    runs: 25,
+    runs: 40,
     samples: characterRun.samples,
     budget: '≤ 10 ms',
     status: judge(characterRun.median, 10),
-    note: `${useCorpus ? 'speeches-19-collection.txt' : 'generated stand-in'}; parse alone ${parseOnly.median.toFixed(2)} ms; ${lintCharacters(reference).length} findings`,
+    note: `${useCorpus ? 'speeches-19-collection.txt' : 'generated stand-in'}; steady state after 30 warm-up runs (the first, cold run: ${coldRun.toFixed(0)} ms); parse alone ${parseOnly.median.toFixed(2)} ms; ${lintCharacters(reference).length} findings`,
   });
 
   // Per-rule times (JSON only; the notes name the slowest rule).

@@ -1,11 +1,11 @@
+import { CandidateCursor, candidateClass, lineCandidates, textCandidates } from '../text/candidates';
 import { isHanAt } from '../text/characters';
 import { parseChineseNumeral } from '../text/numerals';
 import { range } from '../text/positions';
-import { charTable } from './textScan';
 import { Rule, TextEdit } from './types';
 
 /** Characters where a date finding may be anchored; the scan jumps from one to the next. */
-const DATE_CANDIDATES = charTable('0123456789０１２３４５６７８９月年');
+const DATE_CANDIDATES = candidateClass('0123456789０１２３４５６７８９月年');
 
 /**
  * `date-format` (GB/T 9704 §7.3.5, GB/T 15835):
@@ -86,12 +86,11 @@ function isLatin(char: string | undefined): boolean {
 }
 
 /** The date findings of one line. Linear: every character is looked at a bounded number of times. */
-export function dateIssuesInLine(text: string): DateHit[] {
+export function dateIssuesInLine(text: string, candidates: CandidateCursor = textCandidates(text, DATE_CANDIDATES)): DateHit[] {
   const hits: DateHit[] = [];
   const lineStart = text.length - text.trimStart().length;
 
-  for (let i = 0; i < text.length; i++) {
-    if (DATE_CANDIDATES[text.charCodeAt(i)] === 0) continue;
+  for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
     const char = text[i];
 
     if (isDigit(char)) {
@@ -320,7 +319,7 @@ export const dateFormat: Rule = {
   },
   check({ model, report }) {
     for (const line of model.lines) {
-      for (const hit of dateIssuesInLine(line.text)) {
+      for (const hit of dateIssuesInLine(line.text, lineCandidates(model, line.index, DATE_CANDIDATES))) {
         const edits: Edit[] | undefined = hit.fix?.edits.map(([start, end, text]) => ({
           range: range(line.index, start, line.index, end),
           text,

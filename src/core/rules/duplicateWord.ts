@@ -89,10 +89,22 @@ function addWord(word: string, safe: boolean): void {
 }
 const DOUBLED_BY_CODE = new Map<number, DoubledCharacter>(Object.entries(DOUBLED_CHARACTERS).map(([char, rule]) => [char.charCodeAt(0), rule]));
 
-/** 1 for the first characters of listed words and for doubled characters: the rest cost one lookup. */
-const CANDIDATE_FIRST = new Uint8Array(0x10000);
-for (const code of WORDS_BY_FIRST.keys()) CANDIDATE_FIRST[code] = 1;
-for (const code of DOUBLED_BY_CODE.keys()) CANDIDATE_FIRST[code] = 1;
+/**
+ * Per first character of a listed word or doubled character, bit `d` set when a duplicate starting
+ * with it would repeat that character `d` places further (the word's length; 1 for a doubled
+ * character). Function characters like 的 and 在 are among the commonest: a duplicate needs the
+ * repetition, so most positions are settled by this table and one comparison.
+ */
+const REPEAT_DISTANCES = new Int32Array(0x10000);
+for (const [code, words] of WORDS_BY_FIRST) for (const { word } of words) REPEAT_DISTANCES[code] |= 1 << Math.min(word.length, 31);
+for (const code of DOUBLED_BY_CODE.keys()) REPEAT_DISTANCES[code] |= 1 << 1;
+
+function repeatsAt(text: string, i: number, code: number, distances: number): boolean {
+  for (let d = 1; distances >>> d !== 0; d++) {
+    if ((distances >>> d) & 1 && text.charCodeAt(i + d) === code) return true;
+  }
+  return false;
+}
 
 function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xd800 && code <= 0xdbff);
@@ -101,11 +113,21 @@ function isHanCode(code: number): boolean {
 /** Character-level duplicates of one line, in order, never overlapping. Linear in the line's length. */
 export function findLineDuplicates(text: string, line: number): DuplicateSpan[] {
   const spans: DuplicateSpan[] = [];
-  const n = text.length - 1;
+  scanDuplicates(text, 0, text, line, spans);
+  return spans;
+}
+
+/**
+ * Appends the duplicates of `lineText` to `spans`. The characters are read from `source` at
+ * `lineStart` onwards: the whole text, of which the line is a slice, reads faster than the slice.
+ */
+function scanDuplicates(source: string, lineStart: number, lineText: string, line: number, spans: DuplicateSpan[]): void {
+  const n = lineText.length - 1;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    const span = CANDIDATE_FIRST[code] === 1 ? duplicateAt(text, i, code, line) : null;
+    const code = source.charCodeAt(lineStart + i);
+    const distances = REPEAT_DISTANCES[code];
+    const span = distances !== 0 && repeatsAt(lineText, i, code, distances) ? duplicateAt(lineText, i, code, line) : null;
     if (span) {
       spans.push(span);
       i = span.end;
@@ -113,7 +135,6 @@ export function findLineDuplicates(text: string, line: number): DuplicateSpan[] 
       i++;
     }
   }
-  return spans;
 }
 
 function duplicateAt(text: string, i: number, code: number, line: number): DuplicateSpan | null {
@@ -143,8 +164,7 @@ function duplicateAt(text: string, i: number, code: number, line: number): Dupli
 export function findCharacterDuplicates(model: TextModel): DuplicateSpan[] {
   const spans: DuplicateSpan[] = [];
   for (const line of model.lines) {
-    if (line.text.length < 2) continue;
-    for (const span of findLineDuplicates(line.text, line.index)) spans.push(span);
+    if (line.text.length >= 2) scanDuplicates(model.text, line.start, line.text, line.index, spans);
   }
   return spans;
 }

@@ -1,3 +1,4 @@
+import { CandidateCursor, candidateClass, lineCandidates, textCandidates } from '../text/candidates';
 import { lineMemo } from '../text/lineMemo';
 import { range } from '../text/positions';
 import { Token } from '../text/segmenter';
@@ -36,7 +37,7 @@ export interface MissingNumberHit {
 // Vocabulary
 
 /** Characters where a finding may be anchored; the scan jumps from one to the next. */
-const MISSING_CANDIDATES = charTable('_＿%％‰亿万千个百率年');
+const MISSING_CANDIDATES = candidateClass('_＿%％‰亿万千个百率年');
 
 const DIGITS = '0123456789０１２３４５６７８９';
 /** Characters that are (part of) a number, so a unit after them has its number. */
@@ -146,7 +147,11 @@ function clauseEnd(text: string, from: number, limit: number): number {
 }
 
 /** The character-level findings of one line. Linear in the line's length. */
-export function missingNumbersInLine(text: string, line: number): MissingNumberHit[] {
+export function missingNumbersInLine(
+  text: string,
+  line: number,
+  candidates: CandidateCursor = textCandidates(text, MISSING_CANDIDATES),
+): MissingNumberHit[] {
   const hits: MissingNumberHit[] = [];
   let spans: number[] | null = null;
   // The scan moves forward, so a new hit can only overlap the last one.
@@ -154,8 +159,7 @@ export function missingNumbersInLine(text: string, line: number): MissingNumberH
     const last = hits[hits.length - 1];
     if (!last || last.end <= hit.start) hits.push(hit);
   };
-  for (let i = 0; i < text.length; i++) {
-    if (MISSING_CANDIDATES[text.charCodeAt(i)] === 0) continue;
+  for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
     const char = text[i];
 
     // `基本诊疗_人次`, `_%`: an underscore standing for the figure before a quantity unit.
@@ -248,7 +252,7 @@ export function missingNumbersInLine(text: string, line: number): MissingNumberH
 
 /** Every character-level finding of the document (also for the word-level part to avoid repeats). */
 export function characterFindings(model: RuleContext['model']): MissingNumberHit[] {
-  return model.lines.flatMap((line) => missingNumbersInLine(line.text, line.index));
+  return model.lines.flatMap((line) => missingNumbersInLine(line.text, line.index, lineCandidates(model, line.index, MISSING_CANDIDATES)));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
+import { CandidateCursor, candidateClass, lineCandidates, textCandidates } from '../text/candidates';
 import { isHanAt } from '../text/characters';
 import { range } from '../text/positions';
 import { quantityUnitAt } from './missingNumber';
-import { charTable, indexByFirstChar, insideSpans, isLatin, technicalSpans, underscoreIsTechnical } from './textScan';
+import { indexByFirstChar, insideSpans, isLatin, technicalSpans, underscoreIsTechnical } from './textScan';
 import { Rule } from './types';
 
 /** Characters where a placeholder may start; the scan jumps from one to the next. */
-const PLACEHOLDER_CANDIDATES = charTable('xXｘＸ×*＊_＿-－○□〇某【[［（(〔〖TF');
+const PLACEHOLDER_CANDIDATES = candidateClass('xXｘＸ×*＊_＿-－○□〇某【[［（(〔〖TF');
 
 /**
  * `placeholder`: blanks left unfilled from a template or a redaction.
@@ -126,7 +127,11 @@ function kindOf(text: string, start: number, end: number, strict: boolean): Kind
 }
 
 /** The placeholders of one line, in order. */
-export function placeholdersInLine(text: string, placeholderWords: readonly string[]): PlaceholderHit[] {
+export function placeholdersInLine(
+  text: string,
+  placeholderWords: readonly string[],
+  starts: CandidateCursor = textCandidates(text, PLACEHOLDER_CANDIDATES),
+): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   let spans: number[] | null = null;
   const technical = (index: number) => insideSpans((spans ??= technicalSpans(text)), index);
@@ -138,8 +143,7 @@ export function placeholdersInLine(text: string, placeholderWords: readonly stri
   const trimmed = text.trim();
   const starRuns = markdownStarRuns(text);
 
-  for (let i = 0; i < text.length; i++) {
-    if (PLACEHOLDER_CANDIDATES[text.charCodeAt(i)] === 0) continue;
+  for (let i = starts.from(0); i < text.length; i = starts.from(i + 1)) {
     const char = text[i];
 
     // Bracketed drafting notes: 【待补充】, （此处填写…）, [待定].
@@ -400,7 +404,7 @@ export const placeholder: Rule = {
   },
   check({ model, config, report }) {
     for (const line of model.lines) {
-      for (const hit of placeholdersInLine(line.text, config.placeholderWords)) {
+      for (const hit of placeholdersInLine(line.text, config.placeholderWords, lineCandidates(model, line.index, PLACEHOLDER_CANDIDATES))) {
         report({
           range: range(line.index, hit.start, line.index, hit.end),
           messageId: hit.messageId,

@@ -1,10 +1,11 @@
 import { TextModel } from '../text/textModel';
+import { lineCandidates } from '../text/candidates';
 import { isBlank, trimmedLength, trimReportSpace } from '../text/characters';
 import { HeadingMarker, scanHeadingMarker } from './markers';
 import { findPageChunkLines } from './pageChunks';
 import { headingTitle } from './headingTitle';
 import { classifyHeading, fillPartsByPosition, Part } from './parts';
-import { scanSeries, SeriesItem } from './series';
+import { scanSeries, SERIES_ANCHORS, SeriesItem } from './series';
 import { scanDateLine, Signature, signatureAt } from './signature';
 import { isSpeechTitle, scanTitle, TitleLine } from './titles';
 import { Heading, Report, ReportTree } from './types';
@@ -24,7 +25,7 @@ export function parseReportTree(text: string): ReportTree {
   const titles = texts.map((line, index) => (markers[index] ? null : scanTitle(line, index)));
   const nextStrongMarker = nextStrongMarkerLines(markers);
 
-  const builder = new TreeBuilder(texts);
+  const builder = new TreeBuilder(model, texts);
   for (let i = 0; i < texts.length; i++) {
     const title = titles[i];
     if (title && builder.takeTitle(title, (continues) => restartsNumbering(markers, nextStrongMarker[i], continues))) continue;
@@ -63,7 +64,10 @@ class TreeBuilder {
   private bodyChars = 0;
   private stack: Heading[] = [];
 
-  constructor(private readonly texts: readonly string[]) {
+  constructor(
+    private readonly model: TextModel,
+    private readonly texts: readonly string[],
+  ) {
     this.current = this.open(0, null);
   }
 
@@ -224,7 +228,7 @@ class TreeBuilder {
       const text = this.texts[line];
       if (text.length === 0) continue;
       const heading = headingLines.get(line);
-      items.push(...scanSeries(text, line, heading ? heading.titleStart : 0));
+      for (const item of scanSeries(text, line, heading ? heading.titleStart : 0, lineCandidates(this.model, line, SERIES_ANCHORS))) items.push(item);
     }
     return items;
   }

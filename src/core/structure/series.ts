@@ -1,3 +1,4 @@
+import { CandidateCursor, candidateClass, textCandidates } from '../text/candidates';
 import { parseChineseNumeral } from '../text/numerals';
 
 export type SeriesKind = 'shi' | 'yao' | 'di' | 'sequence';
@@ -24,83 +25,84 @@ const SEQUENCE_WORDS = Object.keys(SEQUENCE_ORDINAL);
 const ITEM_PUNCTUATION = '，,、：:';
 const MAX_NUMERAL = 3;
 
-/** 1: a numeral of the series (一…十); 2: 第; 3: the first character of 首先/其次/再次/最后. */
-const START = new Uint8Array(0x10000);
-for (const char of '一二三四五六七八九十') START[char.charCodeAt(0)] = 1;
-START['第'.charCodeAt(0)] = 2;
-for (const word of SEQUENCE_WORDS) START[word.charCodeAt(0)] = 3;
+const SERIES_NUMERAL = new Uint8Array(0x10000);
+for (const char of '一二三四五六七八九十') SERIES_NUMERAL[char.charCodeAt(0)] = 1;
+
+/**
+ * The characters every item contains at a fixed place: 是 or 要 right after the numeral, 第 and the
+ * first characters of 首先/其次/再次/最后 at the start. The numerals themselves (一 is among the
+ * commonest characters) are only read around them.
+ */
+export const SERIES_ANCHORS = candidateClass('是要第首其再最');
 
 /**
  * Finds series items in one line; `from` skips a heading marker at the start of the line.
  *
- * A hand-written scan of what the pattern `([一…十]{1,3})(是|要(?!求))|第([一…十]{1,3})(?=[，,、：:])|
- * (首先|其次|再次|最后)(?=[，,、：:])` matches, left to right without overlaps, jumping from one possible first
- * character to the next (一 is among the commonest characters, so a regular expression tries far more
- * positions). An item counts only after a boundary (punctuation, a space or the line start); a match
- * after anything else is skipped whole, as a global regular expression would.
+ * Finds what the pattern `([一…十]{1,3})(是|要(?!求))|第([一…十]{1,3})(?=[，,、：:])|(首先|其次|再次|
+ * 最后)(?=[，,、：:])` matches, left to right without overlaps, from the anchors of the items: before a 是
+ * or 要, the (last three) numerals that precede it; after a 第, the numerals and the punctuation. An
+ * item counts only after a boundary (punctuation, a space or the line start); a match after anything
+ * else is skipped whole, as a global regular expression would. `anchors` comes from the text's shared
+ * candidate index when the line belongs to a parsed text.
  */
-export function scanSeries(lineText: string, line: number, from = 0): SeriesItem[] {
+export function scanSeries(
+  lineText: string,
+  line: number,
+  from = 0,
+  anchors: CandidateCursor = textCandidates(lineText, SERIES_ANCHORS),
+): SeriesItem[] {
   const items: SeriesItem[] = [];
-  for (let p = from; p < lineText.length; ) {
-    const start = START[lineText.charCodeAt(p)];
-    const found = start === 0 ? null : matchAt(lineText, p, start);
-    if (found === null) {
-      p++;
-      continue;
-    }
-    if (p === from || BOUNDARY.test(lineText[p - 1])) {
+  let consumed = from;
+  for (let anchor = anchors.from(from); anchor < lineText.length; anchor = anchors.from(anchor + 1)) {
+    const found = matchAround(lineText, anchor, consumed);
+    if (found === null) continue;
+    const start = found.start;
+    if (start === from || BOUNDARY.test(lineText[start - 1])) {
       if (found.kind === 'sequence') {
-        items.push(item('sequence', SEQUENCE_ORDINAL[found.text], line, p, found.text, p, p + 2));
+        items.push(item('sequence', SEQUENCE_ORDINAL[found.text], line, start, found.text, start, start + 2));
       } else {
         const ordinal = parseChineseNumeral(lineText.slice(found.numeralStart, found.numeralEnd));
-        if (ordinal !== null && ordinal !== 0) items.push(item(found.kind, ordinal, line, p, found.text, found.numeralStart, found.numeralEnd));
+        if (ordinal !== null && ordinal !== 0) items.push(item(found.kind, ordinal, line, start, found.text, found.numeralStart, found.numeralEnd));
       }
     }
-    p += found.text.length;
+    consumed = start + found.text.length;
+    anchor = consumed - 1;
   }
   return items;
 }
 
 interface Match {
   kind: SeriesKind;
+  start: number;
   text: string;
   numeralStart: number;
   numeralEnd: number;
 }
 
-function matchAt(text: string, p: number, start: number): Match | null {
-  if (start === 1) {
-    const end = numeralRunEnd(text, p);
-    const next = text[end];
-    if (next === '是' || (next === '要' && text[end + 1] !== '求')) {
-      return { kind: next === '是' ? 'shi' : 'yao', text: text.slice(p, end + 1), numeralStart: p, numeralEnd: end };
-    }
-    return null;
+/** The item anchored at `anchor`, starting at or after `floor`, or null. */
+function matchAround(text: string, anchor: number, floor: number): Match | null {
+  const char = text[anchor];
+  if (char === '是' || char === '要') {
+    if (char === '要' && text[anchor + 1] === '求') return null;
+    let start = anchor;
+    while (start > floor && anchor - start < MAX_NUMERAL && SERIES_NUMERAL[text.charCodeAt(start - 1)] === 1) start--;
+    if (start === anchor) return null;
+    return { kind: char === '是' ? 'shi' : 'yao', start, text: text.slice(start, anchor + 1), numeralStart: start, numeralEnd: anchor };
   }
-  if (start === 2) {
-    const end = numeralRunEnd(text, p + 1);
-    if (end > p + 1 && end < text.length && ITEM_PUNCTUATION.includes(text[end])) {
-      return { kind: 'di', text: text.slice(p, end), numeralStart: p + 1, numeralEnd: end };
+  if (char === '第') {
+    let end = anchor + 1;
+    while (end < text.length && end - anchor - 1 < MAX_NUMERAL && SERIES_NUMERAL[text.charCodeAt(end)] === 1) end++;
+    if (end > anchor + 1 && end < text.length && ITEM_PUNCTUATION.includes(text[end])) {
+      return { kind: 'di', start: anchor, text: text.slice(anchor, end), numeralStart: anchor + 1, numeralEnd: end };
     }
     return null;
   }
   for (const word of SEQUENCE_WORDS) {
-    if (text.startsWith(word, p) && p + 2 < text.length && ITEM_PUNCTUATION.includes(text[p + 2])) {
-      return { kind: 'sequence', text: word, numeralStart: p, numeralEnd: p + 2 };
+    if (text.startsWith(word, anchor) && anchor + 2 < text.length && ITEM_PUNCTUATION.includes(text[anchor + 2])) {
+      return { kind: 'sequence', start: anchor, text: word, numeralStart: anchor, numeralEnd: anchor + 2 };
     }
   }
   return null;
-}
-
-/**
- * End of the series numerals from `p`, at most three. A longer run is matched by its last three (the
- * pattern finds them starting further right), so only the run's first three need looking at here:
- * what follows them is a further numeral, which is neither 是 nor 要 nor punctuation.
- */
-function numeralRunEnd(text: string, p: number): number {
-  let end = p;
-  while (end < text.length && end - p < MAX_NUMERAL && START[text.charCodeAt(end)] === 1) end++;
-  return end;
 }
 
 function item(
