@@ -1,5 +1,5 @@
 import { ResolvedConfig, Severity } from '../config';
-import { formatMessage } from '../l10n/message';
+import { formatMessage, Message } from '../l10n/message';
 import { Segmenter } from '../text/segmenter';
 import { ReportTree } from '../structure/types';
 import { Finding, ReportDescriptor, Rule, RuleContext } from '../rules/types';
@@ -25,13 +25,14 @@ export function lintTree(tree: ReportTree, options: LintOptions): Finding[] {
     const severity = severityOf(rule, config);
     if (severity === null) continue;
     const found = new RuleFindings();
+    const factory = new FindingFactory(rule, severity, config);
     const context: RuleContext = {
       tree,
       model: tree.model,
       config,
       report: (descriptor) => {
         if (ignored.size > 0 && isIgnored(ignored, descriptor.range)) return;
-        found.add(toFinding(rule, severity, descriptor, config));
+        found.add(factory.create(descriptor));
       },
     };
     try {
@@ -123,26 +124,52 @@ export function severityOf(rule: Rule, config: ResolvedConfig): Severity | null 
   return rule.meta.defaultSeverity;
 }
 
-function toFinding(rule: Rule, severity: Severity, descriptor: ReportDescriptor, config: ResolvedConfig): Finding {
-  const { meta } = rule;
-  const message = meta.messages[descriptor.messageId];
-  if (!message) throw new Error(`rule ${meta.id} has no message '${descriptor.messageId}'`);
-  let fix: Finding['fix'] = null;
-  if (descriptor.fix) {
-    const title = meta.fixes?.[descriptor.fix.titleId];
-    if (!title) throw new Error(`rule ${meta.id} has no fix title '${descriptor.fix.titleId}'`);
-    fix = {
-      title: formatMessage(title, config.locale, descriptor.fix.data),
-      edits: descriptor.fix.edits,
-      safe: descriptor.fix.safe,
+/**
+ * Builds a rule's findings from its reports. Texts without data are the same for every finding of a
+ * message (punctuation-width reports thousands): they are formatted once per lint.
+ */
+class FindingFactory {
+  private readonly messages = new Map<string, string>();
+  private readonly titles = new Map<string, string>();
+
+  constructor(
+    private readonly rule: Rule,
+    private readonly severity: Severity,
+    private readonly config: ResolvedConfig,
+  ) {}
+
+  create(descriptor: ReportDescriptor): Finding {
+    const { meta } = this.rule;
+    let fix: Finding['fix'] = null;
+    if (descriptor.fix) {
+      const { titleId, data, edits, safe } = descriptor.fix;
+      fix = { title: this.text(this.titles, meta.fixes, titleId, data, 'fix title'), edits, safe };
+    }
+    return {
+      rule: meta.id,
+      messageId: descriptor.messageId,
+      severity: this.severity,
+      range: descriptor.range,
+      message: this.text(this.messages, meta.messages, descriptor.messageId, descriptor.data, 'message'),
+      fix,
     };
   }
-  return {
-    rule: meta.id,
-    messageId: descriptor.messageId,
-    severity,
-    range: descriptor.range,
-    message: formatMessage(message, config.locale, descriptor.data),
-    fix,
-  };
+
+  private text(
+    cache: Map<string, string>,
+    table: Record<string, Message> | undefined,
+    id: string,
+    data: Record<string, string | number> | undefined,
+    what: string,
+  ): string {
+    if (data === undefined) {
+      const cached = cache.get(id);
+      if (cached !== undefined) return cached;
+    }
+    const template = table?.[id];
+    if (!template) throw new Error(`rule ${this.rule.meta.id} has no ${what} '${id}'`);
+    const text = formatMessage(template, this.config.locale, data);
+    if (data === undefined) cache.set(id, text);
+    return text;
+  }
 }

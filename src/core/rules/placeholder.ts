@@ -140,7 +140,6 @@ export function placeholdersInLine(
     const last = hits[hits.length - 1];
     if (!last || last.end <= start) hits.push({ start, end, messageId });
   };
-  const trimmed = text.trim();
   const starRuns = markdownStarRuns(text);
 
   for (let i = starts.from(0); i < text.length; i = starts.from(i + 1)) {
@@ -176,7 +175,7 @@ export function placeholdersInLine(
     if (X_LETTERS.includes(char) || char === '×' || STARS.includes(char)) {
       let end = i;
       while (end < text.length && (X_LETTERS.includes(text[end]) || text[end] === '×' || STARS.includes(text[end]))) end++;
-      const kind = xRunKind(text, i, end, trimmed, starRuns, technical);
+      const kind = xRunKind(text, i, end, starRuns, technical);
       if (kind) {
         const start = kind === 'year' ? yearDigitsBefore(text, i) : i;
         push(start, end, kind);
@@ -189,6 +188,7 @@ export function placeholdersInLine(
     if (char === '_' || char === '＿') {
       let end = i;
       while (end < text.length && (text[end] === '_' || text[end] === '＿')) end++;
+      const trimmed = text.trim();
       const wholeLine = trimmed.length >= 3 && /^[_＿]+$/.test(trimmed);
       const technicalRun = underscoreIsTechnical(text, i, end, (spans ??= technicalSpans(text)));
       if (!wholeLine && !technicalRun && quantityUnitAt(text, end) === 0) {
@@ -280,8 +280,7 @@ function xRunKind(
   text: string,
   start: number,
   end: number,
-  trimmed: string,
-  starRuns: Set<number>,
+  starRuns: ReadonlySet<number>,
   technical: (index: number) => boolean,
 ): Kind | null {
   let hasLetter = false;
@@ -309,7 +308,7 @@ function xRunKind(
     if (isSpaceOrNothing(prev) && isSpaceOrNothing(next)) return null; // a lone × (a "no" mark, a close button)
   }
   if (allStars) {
-    if (/^[*＊\s]+$/.test(trimmed)) return null; // a Markdown thematic break
+    if (/^[*＊\s]+$/.test(text.trim())) return null; // a Markdown thematic break
     if (text.slice(0, start).trim() === '' && isSpaceOrNothing(next)) return null; // a Markdown bullet
     if (starRuns.has(start)) return null; // Markdown emphasis
     if (length < 3) return kindOf(text, start, end, true);
@@ -348,14 +347,17 @@ function nextSolidChar(text: string, index: number): string | undefined {
   return text[i];
 }
 
+/** The (empty) star runs of a line without stars: most lines, so no set is built for them. */
+const NO_STAR_RUNS: ReadonlySet<number> = new Set<number>();
+
 /**
  * Starts of the star runs of a line that are Markdown emphasis (`**重点**`): a run of 1–3 stars
  * followed by a non-space that is not a placeholder context, closed later in the line by a run of
  * the same length preceded by a non-space. Linear: one pending opener per length.
  */
-function markdownStarRuns(text: string): Set<number> {
+function markdownStarRuns(text: string): ReadonlySet<number> {
+  if (!text.includes('*') && !text.includes('＊')) return NO_STAR_RUNS;
   const result = new Set<number>();
-  if (!text.includes('*') && !text.includes('＊')) return result;
   const pending = new Map<number, number>();
   let i = 0;
   while (i < text.length) {
