@@ -78,10 +78,15 @@ describe('detect', () => {
       assert.equal(looksBinary('甲'.repeat(8191) + '\u0000'), true);
     });
 
-    it('more than 10% control characters or U+FFFD', () => {
+    it('more than 10% control characters', () => {
       assert.equal(looksBinary('\u0001\u0002' + '甲'.repeat(17)), true);
       assert.equal(looksBinary('\u0001\u0002' + '甲'.repeat(18)), false);
-      assert.equal(looksBinary('\ufffd'.repeat(5) + '甲'.repeat(5)), true);
+    });
+
+    // U+FFFD alone is a mis-decoded legacy encoding, not binary (encodingCheck.test.ts).
+    it('mostly U+FFFD without control characters is not binary; with them it is', () => {
+      assert.equal(looksBinary('\ufffd'.repeat(5) + '甲'.repeat(5)), false);
+      assert.equal(looksBinary('\ufffd'.repeat(80) + '\u0001\u0002\u0003' + 'ab'.repeat(8)), true);
     });
 
     it('tabs, line breaks and form feeds are text', () => {

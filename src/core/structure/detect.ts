@@ -1,6 +1,7 @@
 import { trimReportSpace } from '../text/characters';
 import { scanHeadingMarker } from './markers';
 import { scanTitle } from './titles';
+import { checkDecodedText } from '../text/encodingCheck';
 
 const FIRST_LINES = 15;
 const FILE_NAME_KEYWORD = /总结|计划|要点|讲话|报告|述职|打算|方案|汇报|发言|致辞|规划/;
@@ -10,7 +11,7 @@ const FILE_NAME_KEYWORD = /总结|计划|要点|讲话|报告|述职|打算|方�
  * report title, or its file name says so. (The `work-report` language is always a report.)
  */
 export function isReportText(text: string, fileName?: string): boolean {
-  if (fileName && FILE_NAME_KEYWORD.test(baseName(fileName))) return true;
+  if (fileName && nameSaysReport(fileName)) return true;
   let seen = 0;
   let start = 0;
   const limit = Math.min(text.length, 64 * 1024);
@@ -27,17 +28,18 @@ export function isReportText(text: string, fileName?: string): boolean {
   return false;
 }
 
-/** Binary content (NUL bytes or many control characters near the start) is never linted. */
+/**
+ * Binary content (a NUL, or many control characters, near the start) is never linted. U+FFFD alone
+ * no longer makes text binary: mostly-U+FFFD text is a legacy Chinese encoding decoded as UTF-8
+ * (`checkDecodedText` tells the two apart; the extension says so instead of staying silent).
+ */
 export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 8192);
-  if (sample.length === 0) return false;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code === 0) return true;
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control++;
-  }
-  return control / sample.length > 0.1;
+  return checkDecodedText(text, 8192).verdict === 'binary';
+}
+
+/** Whether the file name alone says "report" (the first test of `isReportText`). */
+export function nameSaysReport(fileName: string): boolean {
+  return FILE_NAME_KEYWORD.test(baseName(fileName));
 }
 
 function baseName(fileName: string): string {
