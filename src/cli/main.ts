@@ -3,14 +3,14 @@ import { createReportService, textDocument, ReportService } from '../core/index'
 import { ReportConfig, resolveConfig, ResolvedConfig, Severity } from '../core/config';
 import { formatMessage, Locale, localeFrom } from '../core/l10n/message';
 import { findingToJson, JsonFinding, outlineToJson } from '../core/output/contract';
-import { isReportText } from '../core/structure/detect';
+import { isReportText, nameSaysReport } from '../core/structure/detect';
 import { Finding } from '../core/rules/types';
 import { parseArgs, ParsedArgs, single, UsageError } from './args';
 import { cliMessages } from './messages';
 import { readReportFile } from './readText';
 import { expandPaths } from './walk';
 import { formatOutlineText } from './outlineText';
-import { createCliSegmenter } from './segmenter';
+import { createCliSegmenter, SEGMENTATION_CHAR_LIMIT } from './segmenter';
 import { runNew } from './newCommand';
 
 const VALUED = ['format', 'fail-on', 'config', 'locale', 'kind', 'year', 'org', 'half', 'user-dict'];
@@ -106,8 +106,18 @@ function runLint(args: ParsedArgs, io: Io, locale: Locale, say: Say): number {
       }
       continue;
     }
+    if (read.kind === 'garbled') {
+      if (input.explicit || nameSaysReport(input.path)) {
+        io.err(say('garbled', { file: input.path }));
+        results.push({ file: input.path, findings: [], skipped: 'garbled' });
+      }
+      continue;
+    }
     if (!input.explicit && !isReportText(read.text, input.path)) continue;
     if (read.encoding !== 'utf-8') io.err(say('gb18030', { file: input.path }));
+    if (segmenter && read.text.length > SEGMENTATION_CHAR_LIMIT) {
+      io.err(say('noSegmentation', { file: input.path, limit: SEGMENTATION_CHAR_LIMIT.toLocaleString('en-US') }));
+    }
     results.push({ file: input.path, findings: lintFile(service, input.path, read, config, args, io, say, segmenter), encoding: read.encoding });
   }
   const threshold = failOn === 'never' ? Infinity : SEVERITY_RANK[failOn as Severity];
@@ -174,8 +184,8 @@ function runOutline(args: ParsedArgs, io: Io, locale: Locale, say: Say): number 
     io.err(say('readError', { file: path, detail: read.message }));
     return 2;
   }
-  if (read.kind === 'binary') {
-    io.err(say('binary', { file: path }));
+  if (read.kind === 'binary' || read.kind === 'garbled') {
+    io.err(say(read.kind, { file: path }));
     return 2;
   }
   if (read.encoding !== 'utf-8') io.err(say('gb18030', { file: path }));

@@ -41,6 +41,14 @@ Exit codes: 0 nothing reaches --fail-on; 1 something does; 2 usage error or unre
   usageError: { zh: '用法错误：{detail}（report-lint --help 查看用法）', en: 'usage error: {detail} (see report-lint --help)' },
   readError: { zh: '{file}：无法读取（{detail}）', en: '{file}: cannot read ({detail})' },
   binary: { zh: '{file}：二进制文件，未检查', en: '{file}: binary file, not checked' },
+  garbled: {
+    zh: '{file}：大部分字符是替换字符 U+FFFD（“�”），文件可能曾按错误的编码打开后又保存，原文已无法从中恢复；未检查',
+    en: '{file}: mostly U+FFFD replacement characters ("�"): probably opened with the wrong encoding and saved, the original text cannot be recovered from it; not checked',
+  },
+  noSegmentation: {
+    zh: '{file}：超过 {limit} 个字符，未做分词（只做字符级检查）',
+    en: '{file}: over {limit} characters, checked without word segmentation (character-level checks only)',
+  },
   gb18030: {
     zh: '{file}：文件编码为 GBK/GB18030，已按此编码读取；建议另存为 UTF-8',
     en: '{file}: encoded in GBK/GB18030, read as such; consider saving it as UTF-8',
