@@ -1,8 +1,21 @@
 import * as vscode from 'vscode';
 import { countChineseChars } from '../core/text/wordCount';
-import { isReportDocument } from './documents';
+import { documentState, isReportDocument, largeDocumentNotice, SEGMENTATION_SIZE_LIMIT } from './documents';
 import { toRange } from './convert';
 import { DiagnosticsManager } from './diagnostics';
+import { ENCODING_NOTICE_COMMAND, encodingLabel } from './encoding';
+
+/** 字数 of a whole document, counted once per version (a 10 MB report takes tens of milliseconds). */
+const counts = new WeakMap<vscode.TextDocument, { version: number; chars: number; length: number }>();
+
+function documentCount(document: vscode.TextDocument): { chars: number; length: number } {
+  const cached = counts.get(document);
+  if (cached && cached.version === document.version) return cached;
+  const text = document.getText();
+  const entry = { version: document.version, chars: countChineseChars(text), length: text.length };
+  counts.set(document, entry);
+  return entry;
+}
 
 /** Unfilled blanks are the `placeholder` rule's findings, as last computed for the document. */
 function placeholderRanges(diagnostics: DiagnosticsManager, document: vscode.TextDocument): vscode.Range[] {
@@ -48,18 +61,48 @@ class ReportStatus implements vscode.Disposable {
 
   private render(): void {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !isReportDocument(editor.document)) {
+    const state = editor ? documentState(editor.document) : 'other';
+    if (!editor || state === 'other') {
       this.item.hide();
       return;
     }
+    if (state === 'binary' || state === 'misdecoded') {
+      this.renderUnchecked(editor.document, state);
+      return;
+    }
     const selected = editor.selections.some((selection) => !selection.isEmpty);
-    const text = selected ? editor.selections.map((selection) => editor.document.getText(selection)).join('') : editor.document.getText();
-    const chars = countChineseChars(text);
+    const whole = documentCount(editor.document);
+    const chars = selected ? countChineseChars(editor.selections.map((selection) => editor.document.getText(selection)).join('')) : whole.chars;
     const blanks = placeholderRanges(this.diagnostics, editor.document).length;
     const charLabel = selected ? vscode.l10n.t('Selected {0} chars', chars) : vscode.l10n.t('{0} chars', chars);
     this.item.text = blanks > 0 ? `$(edit) ${charLabel} $(warning) ${vscode.l10n.t('{0} to fill', blanks)}` : `$(edit) ${charLabel}`;
-    const tooltip = blanks > 0 ? vscode.l10n.t('{0} unfilled placeholders: click to go to the next one', blanks) : vscode.l10n.t('Character count (字数), as Chinese word processors count it');
-    this.item.tooltip = vscode.workspace.isTrusted ? tooltip : `${tooltip}\n${restrictedModeNotice()}`;
+    const tooltip = [
+      blanks > 0 ? vscode.l10n.t('{0} unfilled placeholders: click to go to the next one', blanks) : vscode.l10n.t('Character count (字数), as Chinese word processors count it'),
+      whole.length > SEGMENTATION_SIZE_LIMIT ? largeDocumentNotice() : '',
+      vscode.workspace.isTrusted ? '' : restrictedModeNotice(),
+    ];
+    this.item.tooltip = tooltip.filter(Boolean).join('\n');
+    this.item.command = 'workReport.nextPlaceholder';
+    this.item.backgroundColor = undefined;
+    this.item.show();
+  }
+
+  /** A binary or mis-decoded document of ours: say that it is not checked (rather than stay silent). */
+  private renderUnchecked(document: vscode.TextDocument, state: 'binary' | 'misdecoded'): void {
+    if (state === 'binary') {
+      this.item.text = `$(circle-slash) ${vscode.l10n.t('Binary file: not checked')}`;
+      this.item.tooltip = vscode.l10n.t('This file has binary content (NUL bytes or control characters): the work report checks do not read it.');
+      this.item.command = undefined;
+      this.item.backgroundColor = undefined;
+    } else {
+      this.item.text = `$(warning) ${vscode.l10n.t('Wrong encoding: not checked')}`;
+      this.item.tooltip = vscode.l10n.t(
+        'Opened as {0}, this file shows as garbled text (�): the work report checks cannot read it. It is probably GBK/GB18030: click for what to do.',
+        encodingLabel(document.encoding),
+      );
+      this.item.command = { title: vscode.l10n.t('Garbled text: what to do'), command: ENCODING_NOTICE_COMMAND, arguments: [document.uri] };
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    }
     this.item.show();
   }
 
@@ -69,7 +112,7 @@ class ReportStatus implements vscode.Disposable {
   }
 }
 
-export function registerPlaceholders(diagnostics: DiagnosticsManager): vscode.Disposable {
+export function registerPlaceholders(diagnostics: DiagnosticsManager, onDidChangeEncoding: vscode.Event<vscode.Uri>): vscode.Disposable {
   const status = new ReportStatus(diagnostics);
   status.update();
   return vscode.Disposable.from(
@@ -80,6 +123,10 @@ export function registerPlaceholders(diagnostics: DiagnosticsManager): vscode.Di
     vscode.workspace.onDidGrantWorkspaceTrust(() => status.update()),
     vscode.window.onDidChangeTextEditorSelection(() => status.update()),
     diagnostics.onDidChange(() => status.update()),
+    onDidChangeEncoding(() => status.update()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('workReport.enable')) status.update();
+    }),
   );
 }
 

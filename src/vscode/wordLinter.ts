@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { ReportService } from '../core/index';
 import { severityOf } from '../core/engine/lint';
 import { ResolvedConfig } from '../core/config';
-import { SEGMENTATION_SIZE_LIMIT } from './documents';
+import { largeDocumentNotice, SEGMENTATION_SIZE_LIMIT } from './documents';
 import { SegmentationClient } from './segmentationClient';
 import { WordLinter } from './diagnostics';
 
@@ -69,7 +69,7 @@ export function createWordSupport(
     lint: async (text, config, uri) => {
       if (!wordRulesEnabled(config)) return null;
       if (text.length > SEGMENTATION_SIZE_LIMIT) {
-        if (!noticed.has(uri)) log(`${uri}: larger than ${SEGMENTATION_SIZE_LIMIT} characters, checked without word segmentation`);
+        if (!noticed.has(uri)) log(`${uri}: ${largeDocumentNotice()}`);
         noticed.add(uri);
         return null;
       }
