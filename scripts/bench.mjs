@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gc, median, runChild, timeRuns } from './bench/measure.mjs';
+import { median, runChild, timeRuns } from './bench/measure.mjs';
 import { speechCollection, summaryAndPlan, variedPieces } from './bench/reportText.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -270,10 +270,12 @@ try {
   // 7. Scaling from the reference text to 1M characters. Besides the ratio the budget names, the 1M
   // text is compared with the sum of its parts linted one by one: linear code gives ×1.0 whatever the
   // mix of texts, so a rule that grows faster than its input shows up there.
-  gc();
-  const millionRun = timeRuns(() => lintCharacters(million), { warmup: 2, runs: 7, gcEach: true });
+  // Measured like row 1: repeated runs in the steady state, no forced collection before or between
+  // them (see timeRuns; a full GC before each run, tried first, made the 1M run 1.5–3× slower than
+  // the editor ever sees it: nothing forces a collection between two lints of a document).
+  const millionRun = timeRuns(() => lintCharacters(million), { warmup: 3, runs: 9 });
   const ratio = millionRun.median / characterRun.median;
-  const piecesRun = timeRuns(() => millionPieces.forEach((piece) => lintCharacters(piece)), { warmup: 2, runs: 7, gcEach: true });
+  const piecesRun = timeRuns(() => millionPieces.forEach((piece) => lintCharacters(piece)), { warmup: 3, runs: 9 });
   const millionTree = core.parseReportTree(million);
   const pieceTrees = millionPieces.map((piece) => core.parseReportTree(piece));
   const perRuleMillion = {};
@@ -281,13 +283,13 @@ try {
   // perRuleMillion: fastest run per rule on the 1M text (JSON only).
   for (const rule of allRules) {
     // Minimum of the runs for these diagnostic ratios: least disturbed by other processes.
-    const whole = timeRuns(() => core.lintTree(millionTree, { config, rules: [rule], phase: 'character' }), { warmup: 1, runs: 5, gcEach: true }).min;
-    const parts = timeRuns(() => pieceTrees.forEach((tree) => core.lintTree(tree, { config, rules: [rule], phase: 'character' })), { warmup: 1, runs: 5, gcEach: true }).min;
+    const whole = timeRuns(() => core.lintTree(millionTree, { config, rules: [rule], phase: 'character' }), { warmup: 2, runs: 5 }).min;
+    const parts = timeRuns(() => pieceTrees.forEach((tree) => core.lintTree(tree, { config, rules: [rule], phase: 'character' })), { warmup: 2, runs: 5 }).min;
     perRuleMillion[rule.meta.id] = whole;
     if (parts > 0.5) superlinear[rule.meta.id] = whole / parts;
   }
-  const parseWhole = timeRuns(() => core.parseReportTree(million), { warmup: 1, runs: 5, gcEach: true }).min;
-  const parseParts = timeRuns(() => millionPieces.forEach((piece) => core.parseReportTree(piece)), { warmup: 1, runs: 5, gcEach: true }).min;
+  const parseWhole = timeRuns(() => core.parseReportTree(million), { warmup: 2, runs: 5 }).min;
+  const parseParts = timeRuns(() => millionPieces.forEach((piece) => core.parseReportTree(piece)), { warmup: 2, runs: 5 }).min;
   const sizeRatio = million.length / reference.length;
   const worst = Object.entries(superlinear).sort((a, b) => b[1] - a[1]);
   row({

@@ -14,13 +14,15 @@ export function median(values) {
 }
 
 /**
- * Runs `fn` `warmup` times unmeasured, then `runs` times measured (ms, performance.now()); a full GC
- * before the measured runs (and before each one with `gcEach`, for the large texts whose garbage
- * would otherwise be collected in the next run). `fn(i)` gets the run index (to vary the edit).
+ * Runs `fn` `warmup` times unmeasured, then `runs` times measured (ms, performance.now()), in the
+ * steady state the editor sees when it lints a document again and again: no collection is forced
+ * between the warm-up and the runs, nor between runs (unless `gcEach`). A forced full GC shrinks the
+ * young generation and returns pages to the system; the next dozen runs then pay for more frequent
+ * scavenges and for faulting the pages in again (on the development VM, 1.5–4× slower), which says
+ * nothing about the code. `fn(i)` gets the run index (to vary the edit).
  */
 export function timeRuns(fn, { warmup = 5, runs = 20, gcEach = false } = {}) {
   for (let i = 0; i < warmup; i++) fn(-1 - i);
-  gc();
   const samples = [];
   for (let i = 0; i < runs; i++) {
     if (gcEach) gc();

@@ -58,6 +58,16 @@ describe('lint engine: order of findings', () => {
     assert.deepEqual(lint([first, second], resolveConfig({ ignoreWords: ['0行'] })), ['b@0', 'a@1']);
   });
 
+  it('runs a rule marked runsLast after the others, and still orders ties by the registry', () => {
+    const ran: string[] = [];
+    const tracking = (rule: Rule): Rule => ({ ...rule, check: (context) => (ran.push(rule.meta.id), rule.check!(context)) });
+    const many = tracking({ ...reporting('many', [[2, 3], [4, 0]]), meta: { ...reporting('many', []).meta, runsLast: true } });
+    const other = tracking(reporting('other', [[2, 3], [1, 0]]));
+    const third = tracking(reporting('third', [[4, 0]]));
+    assert.deepEqual(lint([many, other, third]), ['other@1', 'many@0', 'other@0', 'many@1', 'third@0']);
+    assert.deepEqual(ran, ['other', 'third', 'many']);
+  });
+
   it('any reporting order of any number of rules gives a stable sort of all findings (property)', () => {
     const position = fc.tuple(fc.integer({ min: 0, max: 11 }), fc.integer({ min: 0, max: 14 }));
     fc.assert(

@@ -19,9 +19,10 @@ export interface LintOptions {
 
 export function lintTree(tree: ReportTree, options: LintOptions): Finding[] {
   const { config, rules, segmenter = null, phase = 'all' } = options;
-  const perRule: RuleFindings[] = [];
+  const perRule: (RuleFindings | null)[] = rules.map(() => null);
   const ignored = ignoredSpans(tree.model, config.ignoreWords);
-  for (const rule of rules) {
+  for (const index of executionOrder(rules)) {
+    const rule = rules[index];
     const severity = severityOf(rule, config);
     if (severity === null) continue;
     const found = new RuleFindings();
@@ -41,9 +42,20 @@ export function lintTree(tree: ReportTree, options: LintOptions): Finding[] {
     } catch (error) {
       options.onRuleError?.(rule.meta.id, error);
     }
-    if (found.findings.length > 0) perRule.push(found);
+    if (found.findings.length > 0) perRule[index] = found;
   }
-  return inDocumentOrder(perRule);
+  return inDocumentOrder(perRule.filter((found): found is RuleFindings => found !== null));
+}
+
+/**
+ * Indexes of `rules` in the order they run: the rules marked `runsLast` after the others, each group in
+ * the given order. The order of the findings does not depend on it (see inDocumentOrder).
+ */
+function executionOrder(rules: readonly Rule[]): number[] {
+  const first: number[] = [];
+  const last: number[] = [];
+  rules.forEach((rule, index) => (rule.meta.runsLast ? last : first).push(index));
+  return last.length === 0 ? first : first.concat(last);
 }
 
 /**

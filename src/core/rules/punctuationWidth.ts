@@ -34,6 +34,7 @@ export const punctuationWidth: Rule = {
   meta: {
     id: 'punctuation-width',
     defaultSeverity: 'info',
+    runsLast: true,
     description: {
       zh: '中文语句中的标点应为全角：，；：？！（）',
       en: 'Punctuation in Chinese text must be full-width: ，；：？！（）',

@@ -35,6 +35,12 @@ export interface RuleMeta {
   messages: Record<string, Message>;
   /** Titles of the fixes the rule offers, keyed by id. */
   fixes?: Record<string, Message>;
+  /**
+   * The rule can report thousands of findings on one text (one per character). It runs after the other
+   * rules: its findings live as long as the lint's result, and the garbage the other rules make would
+   * otherwise have the collector copy them, two times over in a long text (docs/performance.md).
+   */
+  runsLast?: boolean;
 }
 
 export interface FixDescriptor {
