@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CandidateCursor, candidateClass, lineCandidates, textCandidates } from '../../src/core/text/candidates';
+import { CandidateCursor, candidateClass, candidateCursor, lineCandidates, textCandidates } from '../../src/core/text/candidates';
 import { TextModel } from '../../src/core/text/textModel';
 
 const DIGITS = candidateClass('0123456789年');
@@ -33,6 +33,17 @@ describe('candidate index (shared scan for character rules)', () => {
     assert.equal(cursor.from(5), 8);
     assert.equal(cursor.from(2), 2);
     assert.equal(cursor.from(3), 3);
+  });
+
+  it('one cursor serves every line: moveTo says whether the line has a character of the class', () => {
+    const cursor = candidateCursor(model, MARKS);
+    assert.deepEqual(model.lines.map((line) => cursor.moveTo(line.index)), [true, true, false, true, true]);
+    assert.equal(cursor.moveTo(1), true);
+    assert.deepEqual(visit(cursor, model.lines[1].text.length), [0, 1]);
+    assert.equal(cursor.moveTo(2), false);
+    assert.equal(cursor.from(0), 0);
+    assert.equal(cursor.moveTo(99), false);
+    assert.equal(cursor.from(0), 0);
   });
 
   it('covers a class declared after the text was first indexed', () => {

@@ -1,4 +1,4 @@
-import { CandidateCursor, candidateClass, lineCandidates, textCandidates } from '../text/candidates';
+import { CandidateCursor, candidateClass, candidateCursor, textCandidates } from '../text/candidates';
 import { isHanAt } from '../text/characters';
 import { parseChineseNumeral } from '../text/numerals';
 import { range } from '../text/positions';
@@ -318,8 +318,10 @@ export const dateFormat: Rule = {
     },
   },
   check({ model, report }) {
+    const candidates = candidateCursor(model, DATE_CANDIDATES);
     for (const line of model.lines) {
-      for (const hit of dateIssuesInLine(line.text, lineCandidates(model, line.index, DATE_CANDIDATES))) {
+      if (!candidates.moveTo(line.index)) continue;
+      for (const hit of dateIssuesInLine(line.text, candidates)) {
         const edits: Edit[] | undefined = hit.fix?.edits.map(([start, end, text]) => ({
           range: range(line.index, start, line.index, end),
           text,

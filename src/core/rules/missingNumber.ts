@@ -1,4 +1,4 @@
-import { CandidateCursor, candidateClass, lineCandidates, textCandidates } from '../text/candidates';
+import { CandidateCursor, candidateClass, candidateCursor, textCandidates } from '../text/candidates';
 import { lineMemo } from '../text/lineMemo';
 import { range } from '../text/positions';
 import { Token } from '../text/segmenter';
@@ -252,7 +252,12 @@ export function missingNumbersInLine(
 
 /** Every character-level finding of the document (also for the word-level part to avoid repeats). */
 export function characterFindings(model: RuleContext['model']): MissingNumberHit[] {
-  return model.lines.flatMap((line) => missingNumbersInLine(line.text, line.index, lineCandidates(model, line.index, MISSING_CANDIDATES)));
+  const hits: MissingNumberHit[] = [];
+  const candidates = candidateCursor(model, MISSING_CANDIDATES);
+  for (const line of model.lines) {
+    if (candidates.moveTo(line.index)) for (const hit of missingNumbersInLine(line.text, line.index, candidates)) hits.push(hit);
+  }
+  return hits;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { CandidateCursor, candidateClass, lineCandidates, textCandidates } from '../text/candidates';
+import { CandidateCursor, candidateClass, candidateCursor, textCandidates } from '../text/candidates';
 import { isHanAt } from '../text/characters';
 import { range } from '../text/positions';
 import { quantityUnitAt } from './missingNumber';
@@ -405,8 +405,11 @@ export const placeholder: Rule = {
     },
   },
   check({ model, config, report }) {
+    const starts = candidateCursor(model, PLACEHOLDER_CANDIDATES);
+    const words = config.placeholderWords;
     for (const line of model.lines) {
-      for (const hit of placeholdersInLine(line.text, config.placeholderWords, lineCandidates(model, line.index, PLACEHOLDER_CANDIDATES))) {
+      if (!starts.moveTo(line.index) && words.length === 0) continue;
+      for (const hit of placeholdersInLine(line.text, words, starts)) {
         report({
           range: range(line.index, hit.start, line.index, hit.end),
           messageId: hit.messageId,

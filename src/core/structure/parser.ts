@@ -1,5 +1,5 @@
 import { TextModel } from '../text/textModel';
-import { lineCandidates } from '../text/candidates';
+import { candidateCursor } from '../text/candidates';
 import { isBlank, trimmedLength, trimReportSpace } from '../text/characters';
 import { HeadingMarker, scanHeadingMarker } from './markers';
 import { findPageChunkLines } from './pageChunks';
@@ -224,11 +224,11 @@ class TreeBuilder {
     const items: SeriesItem[] = [];
     const firstLine = report.title ? report.title.line + 1 : report.startLine;
     const headingLines = new Map(report.allHeadings.map((heading) => [heading.line, heading]));
+    const anchors = candidateCursor(this.model, SERIES_ANCHORS);
     for (let line = firstLine; line <= report.endLine; line++) {
-      const text = this.texts[line];
-      if (text.length === 0) continue;
+      if (!anchors.moveTo(line)) continue;
       const heading = headingLines.get(line);
-      for (const item of scanSeries(text, line, heading ? heading.titleStart : 0, lineCandidates(this.model, line, SERIES_ANCHORS))) items.push(item);
+      for (const item of scanSeries(this.texts[line], line, heading ? heading.titleStart : 0, anchors)) items.push(item);
     }
     return items;
   }

@@ -19,6 +19,12 @@ export interface CandidateCursor {
   from(index: number): number;
 }
 
+/** A cursor that can be pointed at any line of a text: one object serves a whole rule's pass. */
+export interface LineCandidateCursor extends CandidateCursor {
+  /** Points the cursor at the start of `line`; true when the line holds a character of the class. */
+  moveTo(line: number): boolean;
+}
+
 const MAX_CLASSES = 30;
 /** Bit of every class a code unit belongs to. */
 const unionMask = new Int32Array(0x10000);
@@ -48,14 +54,21 @@ interface CandidateIndex {
 
 const indexes = new WeakMap<TextModel, CandidateIndex>();
 
-/** The characters of `candidates` in line `line` of `model`, from the text's shared index. */
-export function lineCandidates(model: TextModel, line: number, candidates: CandidateClass): CandidateCursor {
+/** A cursor over the characters of `candidates` in the lines of `model`, from the text's shared index. */
+export function candidateCursor(model: TextModel, candidates: CandidateClass): LineCandidateCursor {
   let index = indexes.get(model);
   if (!index || (index.covered & candidates.bit) === 0) {
     index = buildIndex(model);
     indexes.set(model, index);
   }
-  return new IndexCursor(index, line, model.lineText(line).length, candidates.bit);
+  return new IndexCursor(index, model, candidates.bit);
+}
+
+/** The characters of `candidates` in line `line` of `model`. */
+export function lineCandidates(model: TextModel, line: number, candidates: CandidateClass): CandidateCursor {
+  const cursor = candidateCursor(model, candidates);
+  cursor.moveTo(line);
+  return cursor;
 }
 
 /** The characters of `candidates` in `text`, looked up one by one (for a line outside any model). */
@@ -104,22 +117,31 @@ function grown(buffer: Int32Array): Int32Array {
   return larger;
 }
 
-/** Walks the line's entries forward; a look-up before the previous one starts again at the line's start. */
-class IndexCursor implements CandidateCursor {
-  private entry: number;
-  private readonly first: number;
-  private readonly end: number;
+/** Walks a line's entries forward; a look-up before the previous one starts again at the line's start. */
+class IndexCursor implements LineCandidateCursor {
+  private first = 0;
+  private end = 0;
+  private entry = 0;
+  private length = 0;
   private last = -1;
 
   constructor(
     private readonly index: CandidateIndex,
-    line: number,
-    private readonly length: number,
+    private readonly model: TextModel,
     private readonly bit: number,
-  ) {
-    this.first = index.lineStart[line];
-    this.end = index.lineStart[line + 1];
-    this.entry = this.first;
+  ) {}
+
+  moveTo(line: number): boolean {
+    const { lineStart, masks } = this.index;
+    const valid = line >= 0 && line < this.model.lineCount;
+    this.first = valid ? lineStart[line] : 0;
+    this.end = valid ? lineStart[line + 1] : 0;
+    this.length = valid ? this.model.lines[line].text.length : 0;
+    this.last = -1;
+    let entry = this.first;
+    while (entry < this.end && (masks[entry] & this.bit) === 0) entry++;
+    this.entry = entry;
+    return entry < this.end;
   }
 
   from(offset: number): number {
