@@ -88,7 +88,10 @@ function inDocumentOrder(perRule: RuleFindings[]): Finding[] {
   for (const found of perRule) if (!found.sorted) sortByKey(found);
   if (perRule.length === 1) return perRule[0].findings;
   const heads = new Array<number>(perRule.length).fill(0);
-  const merged: Finding[] = [];
+  let total = 0;
+  for (const found of perRule) total += found.findings.length;
+  const merged = new Array<Finding>(total);
+  let out = 0;
   for (;;) {
     // The list whose next finding comes first, and the first of the others (ties: the earlier list).
     let best = -1;
@@ -112,7 +115,7 @@ function inDocumentOrder(perRule: RuleFindings[]): Finding[] {
     if (best < 0) return merged;
     const { keys, findings } = perRule[best];
     let head = heads[best];
-    do merged.push(findings[head++]);
+    do merged[out++] = findings[head++];
     while (head < keys.length && (keys[head] < secondKey || (keys[head] === secondKey && best < second)));
     heads[best] = head;
   }

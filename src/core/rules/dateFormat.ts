@@ -88,7 +88,6 @@ function isLatin(char: string | undefined): boolean {
 /** The date findings of one line. Linear: every character is looked at a bounded number of times. */
 export function dateIssuesInLine(text: string, candidates: CandidateCursor = textCandidates(text, DATE_CANDIDATES)): DateHit[] {
   const hits: DateHit[] = [];
-  const lineStart = text.length - text.trimStart().length;
 
   for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
     const char = text[i];
@@ -98,7 +97,7 @@ export function dateIssuesInLine(text: string, candidates: CandidateCursor = tex
       while (end < text.length && isDigit(text[end])) end++;
       const prev = text[i - 1];
       const code = isLatin(prev) || isDigit(prev) || (prev !== undefined && CODE_BEFORE.includes(prev)) || isLatin(text[end]);
-      if (!code) gluedYear(text, i, end, i === lineStart, hits);
+      if (!code) gluedYear(text, i, end, i === text.length - text.trimStart().length, hits);
       i = end - 1;
       continue;
     }

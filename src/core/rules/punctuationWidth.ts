@@ -1,6 +1,6 @@
 import { isHanAt } from '../text/characters';
 import { range } from '../text/positions';
-import { Rule } from './types';
+import { Rule, RuleContext } from './types';
 
 /**
  * GB/T 15834: Chinese text takes full-width punctuation. A half-width `, ; : ? !` is reported when it
@@ -58,35 +58,62 @@ export const punctuationWidth: Rule = {
   },
   check({ tree, report }) {
     const { model } = tree;
+    const reporter = new LineReporter(report);
     for (let line = 0; line < model.lineCount; line++) {
       const text = model.lineText(line);
       if (!CANDIDATE.test(text)) continue;
       const marker = tree.headingAt(line)?.marker;
       const skip: Skipped = { addresses: addressSpans(text), markerStart: marker ? marker.start : 0, markerEnd: marker ? marker.end : 0 };
-      // Bracket pairs are few; collected first so that every finding is reported in document order.
-      const pairs: number[] = [];
-      scanBrackets(text, skip, (open, close) => pairs.push(open, close));
-      let nextPair = 0;
-      const reportPairsBefore = (index: number) => {
-        for (; nextPair < pairs.length && pairs[nextPair] < index; nextPair += 2) {
-          const open = pairs[nextPair];
-          const close = pairs[nextPair + 1];
-          const edits = [];
-          if (text.charCodeAt(open) === 40) edits.push({ range: range(line, open, line, open + 1), text: '（' });
-          if (text.charCodeAt(close) === 41) edits.push({ range: range(line, close, line, close + 1), text: '）' });
-          report({ range: range(line, open, line, close + 1), messageId: 'brackets', fix: { titleId: 'brackets', edits, safe: true } });
-        }
-      };
-      scanMarks(text, skip, (index, code) => {
-        reportPairsBefore(index);
-        const id = MESSAGE_OF[code];
-        const at = range(line, index, line, index + 1);
-        report({ range: at, messageId: id, fix: { titleId: id, edits: [{ range: at, text: FULL_WIDTH[code] }], safe: true } });
-      });
-      reportPairsBefore(text.length);
+      reporter.startLine(line, text);
+      scanBrackets(text, skip, reporter);
+      scanMarks(text, skip, reporter);
+      reporter.pairsBefore(text.length);
     }
   },
 };
+
+/**
+ * Reports one line's findings in document order: bracket pairs (few) are collected first and reported
+ * as the marks pass them. One object for the whole pass, so a line costs no closures.
+ */
+class LineReporter {
+  private line = 0;
+  private text = '';
+  private readonly pairs: number[] = [];
+  private nextPair = 0;
+
+  constructor(private readonly report: RuleContext['report']) {}
+
+  startLine(line: number, text: string): void {
+    this.line = line;
+    this.text = text;
+    this.pairs.length = 0;
+    this.nextPair = 0;
+  }
+
+  pair(open: number, close: number): void {
+    this.pairs.push(open, close);
+  }
+
+  mark(index: number, code: number): void {
+    this.pairsBefore(index);
+    const id = MESSAGE_OF[code];
+    const at = range(this.line, index, this.line, index + 1);
+    this.report({ range: at, messageId: id, fix: { titleId: id, edits: [{ range: at, text: FULL_WIDTH[code] }], safe: true } });
+  }
+
+  pairsBefore(index: number): void {
+    const { line, text, pairs } = this;
+    for (; this.nextPair < pairs.length && pairs[this.nextPair] < index; this.nextPair += 2) {
+      const open = pairs[this.nextPair];
+      const close = pairs[this.nextPair + 1];
+      const edits = [];
+      if (text.charCodeAt(open) === 40) edits.push({ range: range(line, open, line, open + 1), text: '（' });
+      if (text.charCodeAt(close) === 41) edits.push({ range: range(line, close, line, close + 1), text: '）' });
+      this.report({ range: range(line, open, line, close + 1), messageId: 'brackets', fix: { titleId: 'brackets', edits, safe: true } });
+    }
+  }
+}
 
 const CANDIDATE = /[,;:?!()]/;
 
@@ -303,7 +330,7 @@ function isSentenceMark(code: number): boolean {
  * or neighbours with a mark between them, which stops `sideAt`'s walk over a word run; so remembering the
  * last side worked out in each direction reads every word run once, and a line costs one pass.
  */
-function scanMarks(text: string, skip: Skipped, found: (index: number, code: number) => void): void {
+function scanMarks(text: string, skip: Skipped, found: { mark(index: number, code: number): void }): void {
   const n = text.length;
   let nextPlain = -1;
   let nextSentence = -1;
@@ -358,7 +385,7 @@ function scanMarks(text: string, skip: Skipped, found: (index: number, code: num
       sideBefore = sideAt(text, before, -1);
     }
     if (chineseLike(sideBefore)) {
-      found(i, code);
+      found.mark(i, code);
       continue;
     }
     if (sideBefore === 'latin') continue;
@@ -380,7 +407,7 @@ function scanMarks(text: string, skip: Skipped, found: (index: number, code: num
       sideAfterOf = after;
       sideAfter = sideAt(text, after, 1);
     }
-    if (chineseLike(sideAfter)) found(i, code);
+    if (chineseLike(sideAfter)) found.mark(i, code);
   }
 }
 
@@ -405,7 +432,7 @@ const BRACKET = /[()（）]/g;
  * first Han character, enough to tell whether a pair encloses one. Each pair's neighbours are looked up
  * once, and a bracket stops the walk over a word run, so these walks read no character twice either.
  */
-function scanBrackets(text: string, skip: Skipped, found: (open: number, close: number) => void): void {
+function scanBrackets(text: string, skip: Skipped, found: { pair(open: number, close: number): void }): void {
   if (text.indexOf('(') < 0 && text.indexOf(')') < 0) return;
   // Open brackets with the number of stretches between brackets holding Han seen before them.
   const opens: number[] = [];
@@ -438,8 +465,8 @@ function scanBrackets(text: string, skip: Skipped, found: (open: number, close: 
     const previousCode = open > 0 ? text.charCodeAt(open - 1) : -1;
     if (previousCode === 93) continue; // ]
     if (!enclosesHan && isAsciiAlphanumeric(previousCode)) continue;
-    if (enclosesHan) found(open, close);
-    else if (chineseLike(sideAt(text, previousNonSpace(text, open), -1)) || chineseLike(sideAt(text, nextNonSpace(text, close), 1))) found(open, close);
+    if (enclosesHan) found.pair(open, close);
+    else if (chineseLike(sideAt(text, previousNonSpace(text, open), -1)) || chineseLike(sideAt(text, nextNonSpace(text, close), 1))) found.pair(open, close);
   }
 }
 

@@ -54,15 +54,22 @@ export class TextModel {
   }
 }
 
-const LINE_BREAK = /\r\n?|\n/g;
-
+/**
+ * Splits at LF, CRLF and lone CR. The next LF and the next CR are found with native searches, each
+ * moving only forward (no match objects: a long report has thousands of lines).
+ */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
-    lines.push({ index: lines.length, start, text: text.slice(start, match.index) });
-    start = match.index + match[0].length;
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  for (;;) {
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
+    const end = nextCr >= 0 && (nextLf < 0 || nextCr < nextLf) ? nextCr : nextLf;
+    if (end < 0) break;
+    lines.push({ index: lines.length, start, text: text.slice(start, end) });
+    start = end === nextCr && nextLf === end + 1 ? end + 2 : end + 1;
   }
   lines.push({ index: lines.length, start, text: text.slice(start) });
   return lines;
