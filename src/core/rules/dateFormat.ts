@@ -2,6 +2,7 @@ import { CandidateCursor, candidateClass, candidateCursor, textCandidates } from
 import { isHanAt } from '../text/characters';
 import { parseChineseNumeral } from '../text/numerals';
 import { range } from '../text/positions';
+import { isLatin } from './textScan';
 import { Rule, TextEdit } from './types';
 
 /** Characters where a date finding may be anchored; the scan jumps from one to the next. */
@@ -32,13 +33,13 @@ interface DateHit {
   fix?: { titleId: 'insertNian' | 'dropZero' | 'useLing'; data: Record<string, string>; edits: [number, number, string][]; safe: boolean };
 }
 
-const ASCII_DIGITS = '0123456789';
-const WIDE_DIGITS = '０１２３４５６７８９';
 
 function digitValue(char: string | undefined): number {
-  if (!char) return -1;
-  const ascii = ASCII_DIGITS.indexOf(char);
-  return ascii >= 0 ? ascii : WIDE_DIGITS.indexOf(char);
+  if (!char || char.length !== 1) return -1;
+  const code = char.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
 }
 
 function isDigit(char: string | undefined): boolean {
@@ -79,10 +80,6 @@ function daysIn(month: number, year: number | null): number {
 
 function plausibleYear(value: number): boolean {
   return value >= 1900 && value <= 2099;
-}
-
-function isLatin(char: string | undefined): boolean {
-  return !!char && /^[A-Za-zＡ-Ｚａ-ｚ]$/.test(char);
 }
 
 /** The date findings of one line. Linear: every character is looked at a bounded number of times. */
@@ -264,6 +261,9 @@ function chineseDate(text: string, at: number, hits: DateHit[]): void {
 /** `二○二三年`, `二O二三年`, `二0二三年`: a wrong character for 〇 in a Chinese-numeral year. */
 function circleZeroYear(text: string, nian: number, hits: DateHit[]): void {
   if (nian < 4) return;
+  // Most 年 follow something else than a numeral: settled before any string is built.
+  const last = text[nian - 1];
+  if (!YEAR_NUMERALS.includes(last) && !WRONG_ZERO.includes(last)) return;
   const start = nian - 4;
   const year = text.slice(start, nian);
   const before = text[start - 1];

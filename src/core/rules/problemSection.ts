@@ -7,7 +7,7 @@ import {
   lastTextLine,
   paragraphSeparator,
   renumberEdit,
-  reportChars,
+  reportHasChars,
   standardMarker,
   titleLines,
   trimmedLineRange,
@@ -55,7 +55,7 @@ export const problemSection: Rule = {
   check({ tree, config, report }) {
     for (const item of tree.reports) {
       if (!isAnnualSummary(item)) continue;
-      if (reportChars(tree.model, item) < config.shortReportChars) continue;
+      if (!reportHasChars(tree.model, item, config.shortReportChars)) continue;
       if (hasProblems(tree, item)) continue;
       report(missingProblems(tree, item));
     }

@@ -93,11 +93,11 @@ export function headingRange(model: TextModel, heading: Heading): Range {
   return range(heading.line, heading.marker.start, heading.line, end);
 }
 
-/** 字数 of a report (title to end), for the short-report setting. */
-export function reportChars(model: TextModel, report: Report): number {
+/** Whether a report (title to end) has at least `limit` 字数, for the short-report setting; counts only that far. */
+export function reportHasChars(model: TextModel, report: Report, limit: number): boolean {
   let count = 0;
-  for (let line = report.startLine; line <= report.endLine; line++) count += countChineseChars(model.lineText(line));
-  return count;
+  for (let line = report.startLine; line <= report.endLine && count < limit; line++) count += countChineseChars(model.lineText(line));
+  return count >= limit;
 }
 
 /** Lines of the signature block (organization and 成文日期). */

@@ -70,8 +70,10 @@ export function underscoreIsTechnical(text: string, index: number, runEnd: numbe
 }
 
 /** A Latin letter, ASCII or full-width. */
-export function isLatin(char: string): boolean {
-  return /^[A-Za-zＡ-Ｚａ-ｚ]$/.test(char);
+export function isLatin(char: string | undefined): boolean {
+  if (char === undefined || char.length !== 1) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
 
 const FILE_EXTENSION = /\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|dps|ofd|jpe?g|png|gif|bmp|zip|rar|7z|html?|csv|json|xml|js|ts|exe|mp[34]|wav|avi)(?![A-Za-z0-9])/i;
