@@ -82,4 +82,52 @@ describe('lint engine: order of findings', () => {
       { seed: Number(process.env.FC_SEED ?? 20250707), numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
+
+  describe('findings reported with a replacement', () => {
+    const replacing: Rule = {
+      meta: {
+        id: 'replacing',
+        defaultSeverity: 'info',
+        description: { zh: 'r', en: 'r' },
+        messages: { comma: { zh: '半角逗号', en: 'comma' } },
+        fixes: { comma: { zh: '改为全角逗号', en: 'use ，' } },
+      },
+      check({ report }) {
+        const replacement = { titleId: 'comma', text: '，', safe: true };
+        report({ range: range(3, 4, 3, 5), messageId: 'comma', replacement });
+        report({ range: range(1, 2, 1, 3), messageId: 'comma', replacement });
+      },
+    };
+
+    it('read like any finding: range, message, a fix that replaces the range', () => {
+      const [first, second] = lintTree(tree, { rules: [replacing], config: resolveConfig(), phase: 'character' });
+      assert.deepEqual(first.range, range(1, 2, 1, 3));
+      assert.deepEqual(second.range, range(3, 4, 3, 5));
+      assert.equal(first.message, '半角逗号');
+      assert.equal(first.severity, 'info');
+      assert.equal(first.fix?.title, '改为全角逗号');
+      assert.deepEqual(first.fix?.edits, [{ range: range(1, 2, 1, 3), text: '，' }]);
+      assert.equal(first.fix?.safe, true);
+      assert.equal(first.fix, first.fix, 'the fix is built once');
+      assert.equal(first.range, first.range, 'the range is built once');
+    });
+
+    it('serialize to the same JSON as a plain finding', () => {
+      const [finding] = lintTree(tree, { rules: [replacing], config: resolveConfig({ locale: 'en' }), phase: 'character' });
+      assert.deepEqual(JSON.parse(JSON.stringify(finding)), {
+        rule: 'replacing',
+        messageId: 'comma',
+        severity: 'info',
+        range: range(1, 2, 1, 3),
+        message: 'comma',
+        fix: { title: 'use ，', edits: [{ range: range(1, 2, 1, 3), text: '，' }], safe: true },
+      });
+    });
+
+    it('honour ignored words and severity settings', () => {
+      // Line 1 is 第1行内容…: characters 1–2 are 1行.
+      assert.equal(lintTree(tree, { rules: [replacing], config: resolveConfig({ ignoreWords: ['1行'] }), phase: 'character' }).length, 1);
+      assert.equal(lintTree(tree, { rules: [replacing], config: resolveConfig({ rules: { replacing: 'error' } }), phase: 'character' })[0].severity, 'error');
+    });
+  });
 });

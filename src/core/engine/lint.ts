@@ -2,7 +2,8 @@ import { ResolvedConfig, Severity } from '../config';
 import { formatMessage, Message } from '../l10n/message';
 import { Segmenter } from '../text/segmenter';
 import { ReportTree } from '../structure/types';
-import { Finding, ReportDescriptor, Rule, RuleContext } from '../rules/types';
+import { Finding, Fix, Replacement, ReportDescriptor, Rule, RuleContext } from '../rules/types';
+import { Range } from '../text/positions';
 import { ignoredSpans, isIgnored } from './ignoreWords';
 
 /** `character`: rules that need no dictionary (instant); `word`: the segmentation parts; `all`: both. */
@@ -33,7 +34,7 @@ export function lintTree(tree: ReportTree, options: LintOptions): Finding[] {
       config,
       report: (descriptor) => {
         if (ignored.size > 0 && isIgnored(ignored, descriptor.range)) return;
-        found.add(factory.create(descriptor));
+        found.add(factory.create(descriptor), descriptor.range);
       },
     };
     try {
@@ -67,8 +68,9 @@ class RuleFindings {
   keys: number[] = [];
   sorted = true;
 
-  add(finding: Finding): void {
-    const key = finding.range.start.line * 4294967296 + finding.range.start.character;
+  /** `range` is the finding's range, as reported (a finding may build its own range object only when read). */
+  add(finding: Finding, range: Range): void {
+    const key = range.start.line * 4294967296 + range.start.character;
     const count = this.keys.length;
     if (count > 0 && key < this.keys[count - 1]) this.sorted = false;
     this.findings.push(finding);
@@ -155,6 +157,18 @@ class FindingFactory {
 
   create(descriptor: ReportDescriptor): Finding {
     const { meta } = this.rule;
+    const { replacement } = descriptor;
+    if (replacement) {
+      return new ReplacementFinding(
+        meta.id,
+        descriptor.messageId,
+        this.severity,
+        descriptor.range,
+        this.text(this.messages, meta.messages, descriptor.messageId, descriptor.data, 'message'),
+        this.text(this.titles, meta.fixes, replacement.titleId, undefined, 'fix title'),
+        replacement,
+      );
+    }
     let fix: Finding['fix'] = null;
     if (descriptor.fix) {
       const { titleId, data, edits, safe } = descriptor.fix;
@@ -186,5 +200,56 @@ class FindingFactory {
     const text = formatMessage(template, this.config.locale, data);
     if (data === undefined) cache.set(id, text);
     return text;
+  }
+}
+
+/**
+ * A finding whose fix replaces its own range (see ReportDescriptor.replacement). It keeps its range as
+ * four numbers and builds the range object, the fix, its edit list and its edit when first read: tens of
+ * thousands of such findings in a long report then stay small for the collector, which otherwise copies
+ * each of them (two or three times over) while the rest of the lint runs. Reads like any other finding,
+ * and `JSON.stringify` gives the same object.
+ */
+class ReplacementFinding implements Finding {
+  private readonly startLine: number;
+  private readonly startCharacter: number;
+  private readonly endLine: number;
+  private readonly endCharacter: number;
+  private builtRange: Range | null = null;
+  private builtFix: Fix | null = null;
+
+  constructor(
+    readonly rule: string,
+    readonly messageId: string,
+    readonly severity: Severity,
+    reported: Range,
+    readonly message: string,
+    private readonly title: string,
+    private readonly replacement: Replacement,
+  ) {
+    this.startLine = reported.start.line;
+    this.startCharacter = reported.start.character;
+    this.endLine = reported.end.line;
+    this.endCharacter = reported.end.character;
+  }
+
+  get range(): Range {
+    return (this.builtRange ??= {
+      start: { line: this.startLine, character: this.startCharacter },
+      end: { line: this.endLine, character: this.endCharacter },
+    });
+  }
+
+  get fix(): Fix {
+    return (this.builtFix ??= {
+      title: this.title,
+      edits: [{ range: this.range, text: this.replacement.text }],
+      safe: this.replacement.safe,
+    });
+  }
+
+  toJSON(): Finding {
+    const { rule, messageId, severity, range, message, fix } = this;
+    return { rule, messageId, severity, range, message, fix };
   }
 }

@@ -1,6 +1,6 @@
 import { isHanAt } from '../text/characters';
 import { range } from '../text/positions';
-import { Rule, RuleContext } from './types';
+import { Replacement, Rule, RuleContext } from './types';
 
 /**
  * GB/T 15834: Chinese text takes full-width punctuation. A half-width `, ; : ? !` is reported when it
@@ -17,8 +17,8 @@ import { Rule, RuleContext } from './types';
 
 /** Message (and fix title) id of each mark, by character code. */
 const MESSAGE_OF: string[] = [];
-/** Full-width replacement of each mark, by character code. */
-const FULL_WIDTH: string[] = [];
+/** The fix of each mark, by character code: its full-width form (one shared object per mark). */
+const REPLACEMENT_OF: Replacement[] = [];
 for (const [mark, id, full] of [
   [',', 'comma', '，'],
   [';', 'semicolon', '；'],
@@ -27,7 +27,7 @@ for (const [mark, id, full] of [
   ['!', 'exclamation', '！'],
 ]) {
   MESSAGE_OF[mark.charCodeAt(0)] = id;
-  FULL_WIDTH[mark.charCodeAt(0)] = full;
+  REPLACEMENT_OF[mark.charCodeAt(0)] = { titleId: id, text: full, safe: true };
 }
 
 export const punctuationWidth: Rule = {
@@ -97,9 +97,7 @@ class LineReporter {
 
   mark(index: number, code: number): void {
     this.pairsBefore(index);
-    const id = MESSAGE_OF[code];
-    const at = range(this.line, index, this.line, index + 1);
-    this.report({ range: at, messageId: id, fix: { titleId: id, edits: [{ range: at, text: FULL_WIDTH[code] }], safe: true } });
+    this.report({ range: range(this.line, index, this.line, index + 1), messageId: MESSAGE_OF[code], replacement: REPLACEMENT_OF[code] });
   }
 
   pairsBefore(index: number): void {
