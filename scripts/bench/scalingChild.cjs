@@ -1,7 +1,8 @@
-// Scaling from the reference text to the 1M-character text, both sides measured in this one fresh
-// process and in the same way: steady state (warm-up runs, then the median of repeated runs, no forced
-// collection). A fresh process keeps the benchmark's own heap (the nodejieba dictionary, the texts and
-// caches of the other rows) out of both figures.
+// Scaling from the reference text to a 1M-character text, both measured in this one fresh process and
+// in the same way: steady state (warm-up runs first, no forced collection), the runs of the two texts
+// interleaved in rounds (five of the reference, one of the large text) so that both see the same phases
+// of a shared machine; median of each. A fresh process keeps the benchmark's own heap (the nodejieba
+// dictionary, the texts and caches of the other rows) out of both figures.
 // Usage: node scalingChild.cjs <repo root> <reference file> <1M file>
 'use strict';
 const { readFileSync } = require('node:fs');
@@ -14,20 +15,39 @@ const { allRules } = require(join(root, 'out/src/core/rules/index.js'));
 const config = core.resolveConfig();
 const lint = (text) => lintTree(core.parseReportTree(text), { config, rules: allRules, phase: 'character' });
 
-function steadyState(text, warmup, runs) {
-  for (let i = 0; i < warmup; i++) lint(text);
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    lint(text);
-    samples.push(performance.now() - start);
-  }
+const ROUNDS = 12;
+const REFERENCE_PER_ROUND = 5;
+
+function timed(text) {
+  const start = performance.now();
+  lint(text);
+  return performance.now() - start;
+}
+
+function summary(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { median: sorted[sorted.length >> 1], min: sorted[0], samples };
+  const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;
+  return { median: sorted[sorted.length >> 1], mean, min: sorted[0], samples };
 }
 
 const reference = readFileSync(referencePath, 'utf8');
 const million = readFileSync(millionPath, 'utf8');
-const small = steadyState(reference, 30, 40);
-const large = steadyState(million, 3, 9);
-process.stdout.write(`${JSON.stringify({ reference: small, million: large, ratio: large.median / small.median })}\n`);
+for (let i = 0; i < 30; i++) lint(reference);
+for (let i = 0; i < 3; i++) lint(million);
+const small = [];
+const large = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (let i = 0; i < REFERENCE_PER_ROUND; i++) small.push(timed(reference));
+  large.push(timed(million));
+}
+const referenceRuns = summary(small);
+const millionRuns = summary(large);
+process.stdout.write(
+  `${JSON.stringify({
+    chars: { reference: reference.length, million: million.length },
+    reference: referenceRuns,
+    million: millionRuns,
+    ratio: millionRuns.median / referenceRuns.median,
+    meanRatio: millionRuns.mean / referenceRuns.mean,
+  })}\n`,
+);

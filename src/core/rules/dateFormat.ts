@@ -2,7 +2,7 @@ import { CandidateCursor, candidateClass, candidateCursor, textCandidates } from
 import { isHanAt } from '../text/characters';
 import { parseChineseNumeral } from '../text/numerals';
 import { range } from '../text/positions';
-import { isLatin } from './textScan';
+import { charTable, isLatin, isLatinCode } from './textScan';
 import { Rule, TextEdit } from './types';
 
 /** Characters where a date finding may be anchored; the scan jumps from one to the next. */
@@ -46,6 +46,13 @@ function isDigit(char: string | undefined): boolean {
   return digitValue(char) >= 0;
 }
 
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+const YUE = '月'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
+
 function numberOf(text: string, start: number, end: number): number {
   let value = 0;
   for (let i = start; i < end; i++) value = value * 10 + digitValue(text[i]);
@@ -62,7 +69,7 @@ const AFTER_YEAR = [
 const COUNT_FOLLOW =
   '人名个家项例次件起份张床所亩元万亿千百位条期场对户剂批种类级倍篇台辆套处座栋间支株吨斤米平公克天日月周岁届版款多余号年度新至到和与及或型路线号';
 /** Characters before a digit run that make it part of a code, a decimal or a time. */
-const CODE_BEFORE = '.．/:：_#-';
+const CODE_BEFORE_TABLE = charTable('.．/:：_#-');
 /** 月 followed by these is a word (月龄, 月薪, 月子), not a month of a date. */
 const MONTH_WORD_NEXT = '龄薪子饼嫂光球票卡刊亮台色牙供息租';
 const CHINESE_MONTH_DAY = '一二三四五六七八九十';
@@ -86,25 +93,27 @@ function plausibleYear(value: number): boolean {
 export function dateIssuesInLine(text: string, candidates: CandidateCursor = textCandidates(text, DATE_CANDIDATES)): DateHit[] {
   const hits: DateHit[] = [];
 
+  // Characters are compared by code: `text[i]` would build a string for every CJK character.
   for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
-    const char = text[i];
+    const code = text.charCodeAt(i);
 
-    if (isDigit(char)) {
+    if (isDigitCode(code)) {
       let end = i;
-      while (end < text.length && isDigit(text[end])) end++;
-      const prev = text[i - 1];
-      const code = isLatin(prev) || isDigit(prev) || (prev !== undefined && CODE_BEFORE.includes(prev)) || isLatin(text[end]);
-      if (!code) gluedYear(text, i, end, i === text.length - text.trimStart().length, hits);
+      while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+      const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+      const next = text.charCodeAt(end);
+      const partOfCode = isLatinCode(prev) || isDigitCode(prev) || CODE_BEFORE_TABLE[prev] === 1 || isLatinCode(next);
+      if (!partOfCode) gluedYear(text, i, end, i === text.length - text.trimStart().length, hits);
       i = end - 1;
       continue;
     }
 
-    if (char === '月') {
+    if (code === YUE) {
       monthAndDay(text, i, hits);
       continue;
     }
 
-    if (char === '年') {
+    if (code === NIAN) {
       circleZeroYear(text, i, hits);
     }
   }

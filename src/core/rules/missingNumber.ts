@@ -160,7 +160,7 @@ export function missingNumbersInLine(
     if (!last || last.end <= hit.start) hits.push(hit);
   };
   for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
-    const char = text[i];
+    const char = MISSING_CANDIDATES.charAt(text, i);
 
     // `基本诊疗_人次`, `_%`: an underscore standing for the figure before a quantity unit.
     if (char === '_' || char === '＿') {

@@ -143,7 +143,7 @@ export function placeholdersInLine(
   const starRuns = markdownStarRuns(text);
 
   for (let i = starts.from(0); i < text.length; i = starts.from(i + 1)) {
-    const char = text[i];
+    const char = PLACEHOLDER_CANDIDATES.charAt(text, i);
 
     // Bracketed drafting notes: 【待补充】, （此处填写…）, [待定].
     const close = BRACKETS[char];

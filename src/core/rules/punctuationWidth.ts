@@ -1,6 +1,6 @@
 import { isHanAt } from '../text/characters';
 import { range } from '../text/positions';
-import { Replacement, Rule, RuleContext } from './types';
+import { Replacement, ReportDescriptor, Rule, RuleContext } from './types';
 
 /**
  * GB/T 15834: Chinese text takes full-width punctuation. A half-width `, ; : ? !` is reported when it
@@ -81,6 +81,9 @@ class LineReporter {
   private text = '';
   private readonly pairs: number[] = [];
   private nextPair = 0;
+  /** Reused for every mark: the engine copies a replacement report's range (see ReportDescriptor.replacement). */
+  private readonly markRange = range(0, 0, 0, 0);
+  private readonly markReport: ReportDescriptor = { range: this.markRange, messageId: '', replacement: undefined };
 
   constructor(private readonly report: RuleContext['report']) {}
 
@@ -97,7 +100,14 @@ class LineReporter {
 
   mark(index: number, code: number): void {
     this.pairsBefore(index);
-    this.report({ range: range(this.line, index, this.line, index + 1), messageId: MESSAGE_OF[code], replacement: REPLACEMENT_OF[code] });
+    const { markRange, markReport } = this;
+    markRange.start.line = this.line;
+    markRange.start.character = index;
+    markRange.end.line = this.line;
+    markRange.end.character = index + 1;
+    markReport.messageId = MESSAGE_OF[code];
+    markReport.replacement = REPLACEMENT_OF[code];
+    this.report(markReport);
   }
 
   pairsBefore(index: number): void {

@@ -71,8 +71,11 @@ export function underscoreIsTechnical(text: string, index: number, runEnd: numbe
 
 /** A Latin letter, ASCII or full-width. */
 export function isLatin(char: string | undefined): boolean {
-  if (char === undefined || char.length !== 1) return false;
-  const code = char.charCodeAt(0);
+  return char !== undefined && char.length === 1 && isLatinCode(char.charCodeAt(0));
+}
+
+/** `isLatin` by UTF-16 code unit (reading `text[i]` builds a string for every CJK character). */
+export function isLatinCode(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
 

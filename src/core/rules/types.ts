@@ -60,7 +60,8 @@ export interface ReportDescriptor {
    * Instead of `fix`: the fix replaces the finding's own range with `text`. For rules that report one
    * finding per character (thousands in a long report), this finding costs about a third of the memory:
    * its fix object is built only when something reads it. A constant object per kind of replacement
-   * costs nothing to report.
+   * costs nothing to report. The engine copies what it needs from such a report (the range's numbers)
+   * during `report`: the rule may reuse the descriptor and its range object for its next report.
    */
   replacement?: Replacement;
 }

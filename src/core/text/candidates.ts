@@ -11,6 +11,11 @@ export interface CandidateClass {
   /** 1 for the class's characters, by UTF-16 code unit. */
   readonly table: Uint8Array;
   readonly bit: number;
+  /**
+   * The character at `index` as a string; for a character of the class, one shared string (reading
+   * `text[index]` builds a new string for every CJK character).
+   */
+  charAt(text: string, index: number): string;
 }
 
 /** A line's characters of one class, visited left to right. */
@@ -34,12 +39,14 @@ export function candidateClass(chars: string): CandidateClass {
   if (classCount >= MAX_CLASSES) throw new Error('too many candidate classes');
   const bit = 1 << classCount++;
   const table = new Uint8Array(0x10000);
+  const strings = new Map<number, string>();
   for (let i = 0; i < chars.length; i++) {
     const code = chars.charCodeAt(i);
     table[code] = 1;
     unionMask[code] |= bit;
+    strings.set(code, chars[i]);
   }
-  return { table, bit };
+  return { table, bit, charAt: (text, index) => strings.get(text.charCodeAt(index)) ?? text[index] };
 }
 
 /** Every character of any class in the text: its offset in its line, its class bits, by line. */
