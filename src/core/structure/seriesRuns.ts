@@ -1,4 +1,4 @@
-import { leadingSpaceLength, trimmedEnd, trimReportSpace } from '../text/characters';
+import { leadingSpaceLength, trimmedEnd } from '../text/characters';
 import { formatChineseNumeral } from '../text/numerals';
 import { SeriesItem, SeriesKind } from './series';
 import { Report, ReportTree } from './types';
@@ -27,7 +27,7 @@ export interface SeriesRun {
 }
 
 /** Sentence or clause ends after which a hard-wrapped line does not continue its paragraph. */
-const PARAGRAPH_END = /[。！？!?：:；;]$/;
+const PARAGRAPH_END = new Set([...'。！？!?：:；;'].map((char) => char.charCodeAt(0)));
 
 /**
  * Paragraph index of every line: a paragraph runs until a blank line, a line ending with `。！？：；`,
@@ -41,8 +41,8 @@ export function paragraphIndexes(tree: ReportTree): Int32Array {
   let open = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
-    const trimmed = trimReportSpace(text);
-    if (trimmed.length === 0) {
+    const end = trimmedEnd(text);
+    if (end === 0) {
       open = false;
       indexes[i] = Math.max(paragraph, 0);
       continue;
@@ -50,7 +50,7 @@ export function paragraphIndexes(tree: ReportTree): Int32Array {
     const heading = tree.headingAt(i) !== undefined;
     if (!open || heading) paragraph++;
     indexes[i] = paragraph;
-    open = !heading && !PARAGRAPH_END.test(text.slice(0, trimmedEnd(text)));
+    open = !heading && !PARAGRAPH_END.has(text.charCodeAt(end - 1));
   }
   return indexes;
 }
