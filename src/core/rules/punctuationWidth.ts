@@ -449,8 +449,9 @@ function scanBrackets(text: string, skip: Skipped, found: { pair(open: number, c
   let han = 0;
   let previous = -1;
   BRACKET.lastIndex = 0;
-  for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
-    const i = match.index;
+  // One-character matches: `test` and the index after it, no match objects.
+  while (BRACKET.test(text)) {
+    const i = BRACKET.lastIndex - 1;
     for (let k = previous + 1; k < i; k++) {
       if (isHanUnit(text.charCodeAt(k))) {
         han++;

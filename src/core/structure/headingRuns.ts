@@ -27,13 +27,14 @@ export function headingRuns(tree: ReportTree): HeadingRun[] {
 }
 
 function collect(report: Report, parent: Heading | null, siblings: readonly Heading[], runs: HeadingRun[]): void {
+  if (siblings.length === 0) return;
   // Siblings of one level count together even when a heading of another level stands between them.
-  const current = new Map<HeadingLevel, HeadingRun>();
+  const current: (HeadingRun | undefined)[] = [];
   for (const heading of siblings) {
-    let run = current.get(heading.level);
+    let run = current[heading.level];
     if (run === undefined || heading.ordinal === 1) {
       run = { report, parent, level: heading.level, headings: [], targets: [] };
-      current.set(heading.level, run);
+      current[heading.level] = run;
       runs.push(run);
     }
     run.headings.push(heading);

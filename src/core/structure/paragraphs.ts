@@ -1,6 +1,4 @@
 import { Position } from '../text/positions';
-import { scanHeadingMarker } from './markers';
-import { findPageChunkLines } from './pageChunks';
 import { Heading, ReportTree } from './types';
 
 /** One line's share of a paragraph: `length` characters of `line` from `column` sit at `offset` in the text. */
@@ -61,7 +59,7 @@ export function buildParagraphs(tree: ReportTree): ParagraphModel {
     if (report.title) titleLines.add(report.title.line);
     for (const title of report.otherTitles) titleLines.add(title.line);
   }
-  const chunks = pageChunkLines(texts);
+  const chunks = tree.pageChunks;
   const paragraphs: Paragraph[] = [];
   const lineParagraph = new Int32Array(texts.length).fill(-1);
   let current: Paragraph | null = null;
@@ -183,15 +181,6 @@ function segmentAt(paragraph: Paragraph, offset: number): ParagraphSegment {
   return segments[low];
 }
 
-/** Page-chunk lines (see structure/pageChunks) with the column where their text starts after `N、`. */
-function pageChunkLines(texts: readonly string[]): Map<number, number> {
-  const result = new Map<number, number>();
-  // Page chunks are numbered with digits at line start; most texts have no such line at all.
-  if (!texts.some((line) => isDigit(line.charCodeAt(contentStart(line, line.length))))) return result;
-  const markers = texts.map((line) => (line.length > 0 ? scanHeadingMarker(line) : null));
-  for (const line of findPageChunkLines(texts, markers)) result.set(line, markers[line]!.end);
-  return result;
-}
 
 /** Whitespace that pads report lines (as `SPACE_CLASS` in text/characters), tested by code. */
 function isPadding(code: number): boolean {
@@ -211,6 +200,3 @@ function contentStart(text: string, end: number): number {
   return start;
 }
 
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}

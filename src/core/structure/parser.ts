@@ -21,7 +21,11 @@ export function parseReportTree(text: string): ReportTree {
   const model = new TextModel(text);
   const texts = model.lines.map((line) => line.text);
   const markers = texts.map((line) => (line.length > 0 ? scanHeadingMarker(line) : null));
-  for (const line of findPageChunkLines(texts, markers)) markers[line] = null;
+  const pageChunks = new Map<number, number>();
+  for (const line of findPageChunkLines(texts, markers)) {
+    pageChunks.set(line, markers[line]!.end);
+    markers[line] = null;
+  }
   const titles = texts.map((line, index) => (markers[index] ? null : scanTitle(line, index)));
   const nextStrongMarker = nextStrongMarkerLines(markers);
 
@@ -36,7 +40,7 @@ export function parseReportTree(text: string): ReportTree {
   const reports = builder.finish();
   const headingByLine = new Map<number, Heading>();
   for (const report of reports) for (const heading of report.allHeadings) headingByLine.set(heading.line, heading);
-  return { model, reports, headingAt: (line) => headingByLine.get(line) };
+  return { model, reports, headingAt: (line) => headingByLine.get(line), pageChunks };
 }
 
 /**

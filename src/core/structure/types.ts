@@ -46,4 +46,6 @@ export interface ReportTree {
   reports: Report[];
   /** Heading on each line, when the line is one. */
   headingAt: (line: number) => Heading | undefined;
+  /** Lines that start with a scraped page-chunk number (`3第二部分…`), with the offset after the number. */
+  pageChunks: ReadonlyMap<number, number>;
 }
