@@ -59,6 +59,9 @@ interface Item {
   descriptor: ReportDescriptor;
 }
 
+/** Shared by the paragraphs that have nothing (never written to). */
+const NONE = Object.freeze([]) as never[];
+
 interface ParagraphResult {
   paragraph: Paragraph;
   items: Item[];
@@ -110,7 +113,7 @@ export const punctuationPair: Rule = {
     const runs = new Set<number>();
     forEachParagraphMatch(tree, model, RUN, (paragraph) => runs.add(paragraph.index));
     const results = paragraphs.map((paragraph) =>
-      checkParagraph(paragraph, marks[paragraph.index] ?? [], runs.has(paragraph.index) || runOverLineBreak(paragraph)),
+      checkParagraph(paragraph, marks[paragraph.index] ?? NONE, runs.has(paragraph.index) || runOverLineBreak(paragraph)),
     );
     for (let i = 0; i < results.length; i++) {
       const result = results[i];
@@ -139,6 +142,8 @@ function isStructural(paragraph: Paragraph): boolean {
 function checkParagraph(paragraph: Paragraph, marks: number[], runs: boolean): ParagraphResult {
   const text = paragraph.text;
   const leading: ParagraphResult['leadingQuote'] = text.charCodeAt(0) === 0x201c ? 'open' : 'none';
+  // Most paragraphs hold no paired mark and no run: nothing to scan, nothing allocated for them.
+  if (marks.length === 0 && !runs) return { paragraph, items: NONE, unclosedQuotes: NONE, leadingQuote: leading };
   const result: ParagraphResult = { paragraph, items: [], unclosedQuotes: [], leadingQuote: leading };
   if (marks.length > 0) new PairScanner(paragraph, result, marks).scan();
   if (runs) doubledPunctuation(paragraph, result.items);
