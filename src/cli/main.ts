@@ -91,7 +91,7 @@ function runLint(args: ParsedArgs, io: Io, locale: Locale, say: Say): number {
     readFailed = true;
     io.err(say('readError', { file, detail }));
   };
-  const results: { file: string; findings: Finding[]; skipped?: string; encoding?: string }[] = [];
+  const results: FileResult[] = [];
   for (const input of expandPaths(args.paths, onError)) {
     const read = readReportFile(input.path);
     if (read.kind === 'error') {
@@ -115,10 +115,16 @@ function runLint(args: ParsedArgs, io: Io, locale: Locale, say: Say): number {
     }
     if (!input.explicit && !isReportText(read.text, input.path)) continue;
     if (read.encoding !== 'utf-8') io.err(say('gb18030', { file: input.path }));
+    if (read.invalidBytes) io.err(say('invalidUtf8', { file: input.path, count: read.invalidBytes }));
     if (segmenter && read.text.length > SEGMENTATION_CHAR_LIMIT) {
       io.err(say('noSegmentation', { file: input.path, limit: SEGMENTATION_CHAR_LIMIT.toLocaleString('en-US') }));
     }
-    results.push({ file: input.path, findings: lintFile(service, input.path, read, config, args, io, say, segmenter), encoding: read.encoding });
+    results.push({
+      file: input.path,
+      findings: lintFile(service, input.path, read, config, args, io, say, segmenter),
+      encoding: read.encoding,
+      invalidBytes: read.invalidBytes,
+    });
   }
   const threshold = failOn === 'never' ? Infinity : SEVERITY_RANK[failOn as Severity];
   const failing = results.some((result) => result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= threshold));
@@ -138,7 +144,7 @@ function runLint(args: ParsedArgs, io: Io, locale: Locale, say: Say): number {
 function lintFile(
   service: ReportService,
   path: string,
-  read: { text: string; encoding: string; bom: boolean },
+  read: { text: string; encoding: string; bom: boolean; invalidBytes?: number },
   config: ResolvedConfig,
   args: ParsedArgs,
   io: Io,
@@ -147,7 +153,8 @@ function lintFile(
 ): Finding[] {
   const text = read.bom ? read.text.slice(1) : read.text;
   const request = { config, segmenter: segmenter?.(text) ?? null };
-  if (!args.flags.has('fix')) return service.lint(textDocument(text, path), request);
+  // With invalid bytes, writing back would turn them into U+FFFD for good (the notice says --fix will not).
+  if (!args.flags.has('fix') || read.invalidBytes) return service.lint(textDocument(text, path), request);
   const fixed = service.fixAll(text, request);
   if (fixed.applied > 0) {
     if (read.encoding !== 'utf-8') {
@@ -160,13 +167,22 @@ function lintFile(
   return fixed.remaining;
 }
 
-function jsonFile(result: { file: string; findings: Finding[]; skipped?: string; encoding?: string }) {
-  const entry: { file: string; diagnostics: JsonFinding[]; skipped?: string; encoding?: string } = {
+interface FileResult {
+  file: string;
+  findings: Finding[];
+  skipped?: string;
+  encoding?: string;
+  invalidBytes?: number;
+}
+
+function jsonFile(result: FileResult) {
+  const entry: { file: string; diagnostics: JsonFinding[]; skipped?: string; encoding?: string; invalidBytes?: number } = {
     file: result.file,
     diagnostics: result.findings.map(findingToJson),
   };
   if (result.skipped) entry.skipped = result.skipped;
   if (result.encoding && result.encoding !== 'utf-8') entry.encoding = result.encoding;
+  if (result.invalidBytes) entry.invalidBytes = result.invalidBytes;
   return entry;
 }
 
@@ -189,6 +205,7 @@ function runOutline(args: ParsedArgs, io: Io, locale: Locale, say: Say): number 
     return 2;
   }
   if (read.encoding !== 'utf-8') io.err(say('gb18030', { file: path }));
+  if (read.invalidBytes) io.err(say('invalidUtf8', { file: path, count: read.invalidBytes }));
   const text = read.bom ? read.text.slice(1) : read.text;
   const outline = createReportService().outline(textDocument(text, path));
   if (format === 'json') io.out(JSON.stringify({ file: path, reports: outlineToJson(outline) }, null, 2));

@@ -53,6 +53,10 @@ Exit codes: 0 nothing reaches --fail-on; 1 something does; 2 usage error or unre
     zh: '{file}：文件编码为 GBK/GB18030，已按此编码读取；建议另存为 UTF-8',
     en: '{file}: encoded in GBK/GB18030, read as such; consider saving it as UTF-8',
   },
+  invalidUtf8: {
+    zh: '{file}：有 {count} 处无效的 UTF-8 字节（显示为“�”），其余照常检查；--fix 不会写回此文件',
+    en: '{file}: {count} invalid UTF-8 byte sequence(s) (shown as "�"); the rest is checked as usual; --fix will not write this file',
+  },
   fixNotWritten: {
     zh: '{file}：文件不是 UTF-8 编码，--fix 未写回；请先另存为 UTF-8',
     en: '{file}: not UTF-8, --fix did not write it back; save it as UTF-8 first',

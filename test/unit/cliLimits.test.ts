@@ -172,6 +172,41 @@ describe('CLI at the limits: GBK, binary, garbled, unreadable and 10 MB files', 
     });
   });
 
+  describe('a UTF-8 report with a few invalid bytes (a damaged copy, a file cut inside a character)', () => {
+    /** The report's bytes with one byte dropped from a CJK character and the file cut inside its last one. */
+    const damaged = () => {
+      const bytes = Buffer.from(REPORT + '完', 'utf8');
+      const at = bytes.indexOf(Buffer.from('防汛', 'utf8')) + 1;
+      return Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1, bytes.length - 1)]);
+    };
+
+    it('is read as UTF-8 with the damage counted and said, and checked as usual', () => {
+      const path = file('damaged.txt', damaged());
+      const twin = file('undamaged.txt', REPORT);
+      const run = cli('lint', '--format', 'json', path);
+      assert.equal(run.code, 1);
+      const [entry] = json(run).files as { diagnostics: { rule: string; line: number }[]; invalidBytes?: number; encoding?: string }[];
+      assert.equal(entry.invalidBytes, 2);
+      assert.equal(entry.encoding, undefined, 'still UTF-8');
+      const rules = (files: { diagnostics: { rule: string; line: number }[] }[]) => files[0].diagnostics.map((d) => `${d.rule}@${d.line}`);
+      assert.deepEqual(rules(json(run).files), rules(json(cli('lint', '--format', 'json', twin)).files));
+      assert.deepEqual(run.err, [`${path}：有 2 处无效的 UTF-8 字节（显示为“�”），其余照常检查；--fix 不会写回此文件`]);
+    });
+
+    it('--fix leaves it byte for byte', () => {
+      const path = file('damaged-fix.txt', damaged());
+      cli('lint', '--fix', path);
+      assert.deepEqual(readFileSync(path), damaged());
+    });
+
+    it('a U+FFFD written in the file is text, not damage', () => {
+      const path = file('with-fffd.txt', REPORT.replace('全年', '全年\ufffd'));
+      const run = cli('lint', '--format', 'json', path);
+      assert.equal((json(run).files[0] as { invalidBytes?: number }).invalidBytes, undefined);
+      assert.deepEqual(run.err, []);
+    });
+  });
+
   describe('an unreadable path', () => {
     it('is reported, exit code 2, and the other files are still checked', () => {
       const good = file('good.txt', REPORT);
