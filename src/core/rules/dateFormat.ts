@@ -55,7 +55,10 @@ const NIAN = '年'.charCodeAt(0);
 
 function numberOf(text: string, start: number, end: number): number {
   let value = 0;
-  for (let i = start; i < end; i++) value = value * 10 + digitValue(text[i]);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    value = value * 10 + (code >= 0x30 && code <= 0x39 ? code - 0x30 : code >= 0xff10 && code <= 0xff19 ? code - 0xff10 : -1);
+  }
   return value;
 }
 
@@ -123,9 +126,9 @@ export function dateIssuesInLine(text: string, candidates: CandidateCursor = tex
 /** `20196月`, `20222月20日`, `2019工作总结`, `2020经受…` (paragraph start). */
 function gluedYear(text: string, start: number, end: number, atLineStart: boolean, hits: DateHit[]): void {
   const length = end - start;
-  const next = text[end];
+  const nextCode = text.charCodeAt(end);
   const year = numberOf(text, start, start + 4);
-  if ((length === 5 || length === 6) && next === '月' && plausibleYear(year)) {
+  if ((length === 5 || length === 6) && nextCode === YUE && plausibleYear(year)) {
     const month = numberOf(text, start + 4, end);
     if (month < 1 || month > 12) return;
     const yearText = text.slice(start, start + 4);
@@ -140,7 +143,8 @@ function gluedYear(text: string, start: number, end: number, atLineStart: boolea
     });
     return;
   }
-  if (length !== 4 || !plausibleYear(year) || next === '年') return;
+  if (length !== 4 || !plausibleYear(year) || nextCode === NIAN) return;
+  const next = text[end];
   const word = AFTER_YEAR.find((candidate) => text.startsWith(candidate, end));
   const paragraphOpening = atLineStart && isHanAt(text, end) && !COUNT_FOLLOW.includes(next);
   if (!word && !paragraphOpening) return;

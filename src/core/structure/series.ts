@@ -22,7 +22,9 @@ const BOUNDARY = /[。；;，,：:！？!?、\s\u3000）)”"》]/;
 const SEQUENCE_ORDINAL: Record<string, number | null> = { 首先: 1, 其次: 2, 再次: 3, 最后: null };
 const SEQUENCE_WORDS = Object.keys(SEQUENCE_ORDINAL);
 /** What must follow 第一 or 首先 for it to be an item. */
-const ITEM_PUNCTUATION = '，,、：:';
+const ITEM_PUNCTUATION = new Uint8Array(0x10000);
+for (const char of '，,、：:') ITEM_PUNCTUATION[char.charCodeAt(0)] = 1;
+const [SHI, YAO, QIU, DI] = [...'是要求第'].map((char) => char.charCodeAt(0));
 const MAX_NUMERAL = 3;
 
 const SERIES_NUMERAL = new Uint8Array(0x10000);
@@ -56,16 +58,17 @@ export function scanSeries(
   for (let anchor = anchors.from(from); anchor < lineText.length; anchor = anchors.from(anchor + 1)) {
     const found = matchAround(lineText, anchor, consumed);
     if (found === null) continue;
-    const start = found.start;
+    const { kind, start, end, numeralStart, numeralEnd } = found;
     if (start === from || BOUNDARY.test(lineText[start - 1])) {
-      if (found.kind === 'sequence') {
-        items.push(item('sequence', SEQUENCE_ORDINAL[found.text], line, start, found.text, start, start + 2));
+      const text = lineText.slice(start, end);
+      if (kind === 'sequence') {
+        items.push(item('sequence', SEQUENCE_ORDINAL[text], line, start, text, start, start + 2));
       } else {
-        const ordinal = parseChineseNumeral(lineText.slice(found.numeralStart, found.numeralEnd));
-        if (ordinal !== null && ordinal !== 0) items.push(item(found.kind, ordinal, line, start, found.text, found.numeralStart, found.numeralEnd));
+        const ordinal = parseChineseNumeral(lineText.slice(numeralStart, numeralEnd));
+        if (ordinal !== null && ordinal !== 0) items.push(item(kind, ordinal, line, start, text, numeralStart, numeralEnd));
       }
     }
-    consumed = start + found.text.length;
+    consumed = end;
     anchor = consumed - 1;
   }
   return items;
@@ -74,32 +77,42 @@ export function scanSeries(
 interface Match {
   kind: SeriesKind;
   start: number;
-  text: string;
+  end: number;
   numeralStart: number;
   numeralEnd: number;
 }
 
-/** The item anchored at `anchor`, starting at or after `floor`, or null. */
+/** Reused for every match: matches are read at once and never kept, and most anchors make none. */
+const scratch: Match = { kind: 'shi', start: 0, end: 0, numeralStart: 0, numeralEnd: 0 };
+
+function match(kind: SeriesKind, start: number, end: number, numeralStart: number, numeralEnd: number): Match {
+  scratch.kind = kind;
+  scratch.start = start;
+  scratch.end = end;
+  scratch.numeralStart = numeralStart;
+  scratch.numeralEnd = numeralEnd;
+  return scratch;
+}
+
+/** The item anchored at `anchor`, starting at or after `floor`, or null. Characters compared by code. */
 function matchAround(text: string, anchor: number, floor: number): Match | null {
-  const char = text[anchor];
-  if (char === '是' || char === '要') {
-    if (char === '要' && text[anchor + 1] === '求') return null;
+  const code = text.charCodeAt(anchor);
+  if (code === SHI || code === YAO) {
+    if (code === YAO && text.charCodeAt(anchor + 1) === QIU) return null;
     let start = anchor;
     while (start > floor && anchor - start < MAX_NUMERAL && SERIES_NUMERAL[text.charCodeAt(start - 1)] === 1) start--;
     if (start === anchor) return null;
-    return { kind: char === '是' ? 'shi' : 'yao', start, text: text.slice(start, anchor + 1), numeralStart: start, numeralEnd: anchor };
+    return match(code === SHI ? 'shi' : 'yao', start, anchor + 1, start, anchor);
   }
-  if (char === '第') {
+  if (code === DI) {
     let end = anchor + 1;
     while (end < text.length && end - anchor - 1 < MAX_NUMERAL && SERIES_NUMERAL[text.charCodeAt(end)] === 1) end++;
-    if (end > anchor + 1 && end < text.length && ITEM_PUNCTUATION.includes(text[end])) {
-      return { kind: 'di', start: anchor, text: text.slice(anchor, end), numeralStart: anchor + 1, numeralEnd: end };
-    }
+    if (end > anchor + 1 && ITEM_PUNCTUATION[text.charCodeAt(end)] === 1) return match('di', anchor, end, anchor + 1, end);
     return null;
   }
   for (const word of SEQUENCE_WORDS) {
-    if (text.startsWith(word, anchor) && anchor + 2 < text.length && ITEM_PUNCTUATION.includes(text[anchor + 2])) {
-      return { kind: 'sequence', start: anchor, text: word, numeralStart: anchor, numeralEnd: anchor + 2 };
+    if (text.startsWith(word, anchor) && ITEM_PUNCTUATION[text.charCodeAt(anchor + 2)] === 1) {
+      return match('sequence', anchor, anchor + 2, anchor, anchor + 2);
     }
   }
   return null;
