@@ -304,7 +304,7 @@ try {
   const worst = Object.entries(superlinear).sort((a, b) => b[1] - a[1]);
   row({
     id: 'scaling',
-    figure: `scaling ${(reference.length / 1000).toFixed(1)}K → ${(million.length / 1e6).toFixed(2)}M chars`,
+    figure: `scaling ${(reference.length / 1000).toFixed(1)}K → ${(million.length / 1e6).toFixed(2)}M chars, mean times`,
     value: ratio,
     unit: 'x',
     runs: scalingOk.length,
@@ -448,8 +448,21 @@ output.push(
 );
 rows.forEach((entry, index) => output.push(`${index + 1}. ${entry.note}`));
 const over = rows.filter((entry) => entry.status === 'over');
+// A budgeted figure that could not be measured is a failure of the benchmark itself (exit 2), never a pass.
+const unmeasured = rows.filter((entry) => entry.status === 'n/a' && entry.budget && !entry.budget.includes('info'));
+if (unmeasured.length > 0) process.exitCode = 2;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-output.push('', over.length === 0 ? `All budgeted figures within budget (${seconds} s).` : `OVER BUDGET: ${over.map((entry) => entry.figure).join('; ')} (${seconds} s).`);
+output.push(
+  '',
+  over.length === 0 && unmeasured.length === 0
+    ? `All budgeted figures within budget (${seconds} s).`
+    : [
+        over.length > 0 ? `OVER BUDGET: ${over.map((entry) => entry.figure).join('; ')}` : '',
+        unmeasured.length > 0 ? `NOT MEASURED: ${unmeasured.map((entry) => entry.figure).join('; ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('. ') + ` (${seconds} s).`,
+);
 process.stdout.write(output.join('\n') + '\n');
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

@@ -1,6 +1,7 @@
 import { createReportService, textDocument } from '../core/index';
 import { cachingSegmenter } from '../core/text/cachingSegmenter';
 import { sectionKeywords } from '../core/text/keywords';
+import { plainFinding } from '../core/rules/types';
 import { Segmenter } from '../core/text/segmenter';
 import { loadNodejiebaSegmenter, NodejiebaOptions } from './nodejiebaSegmenter';
 import { WorkerReply, WorkerRequest } from './protocol';
@@ -56,7 +57,8 @@ export function createWorkerHandler(options: WorkerHandlerOptions = {}): (reques
         const sections = sectionKeywords(service.tree(document), loaded, { perSection: request.perSection });
         return { type: 'keywords', id: request.id, sections, segmentMs: Date.now() - started, loadMs, ...takeWarnings() };
       }
-      const findings = service.lint(document, { config: request.config, phase: 'word', segmenter: loaded });
+      // Posted to the main thread: plain copies (structured cloning drops a compact finding's getters).
+      const findings = service.lint(document, { config: request.config, phase: 'word', segmenter: loaded }).map(plainFinding);
       return { type: 'result', id: request.id, findings, segmentMs: Date.now() - started, loadMs, ...takeWarnings() };
     } catch (error) {
       return { type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { resolveConfig } from '../../src/core/config';
 import { lintTree } from '../../src/core/engine/lint';
-import { Rule, RuleContext } from '../../src/core/rules/types';
+import { plainFinding, Rule, RuleContext } from '../../src/core/rules/types';
 import { parseReportTree } from '../../src/core/structure/parser';
 import { range } from '../../src/core/text/positions';
 
@@ -129,5 +129,46 @@ describe('lint engine: order of findings', () => {
       assert.equal(lintTree(tree, { rules: [replacing], config: resolveConfig({ ignoreWords: ['1行'] }), phase: 'character' }).length, 1);
       assert.equal(lintTree(tree, { rules: [replacing], config: resolveConfig({ rules: { replacing: 'error' } }), phase: 'character' })[0].severity, 'error');
     });
+  });
+
+  describe('rule mistakes are rule failures', () => {
+    const failures = (rule: Rule, config = resolveConfig()) => {
+      const failed: string[] = [];
+      lintTree(tree, { rules: [rule], config, phase: 'character', onRuleError: (id, error) => failed.push(`${id}: ${(error as Error).message}`) });
+      return failed;
+    };
+    const base = reporting('broken', []);
+
+    it('an unknown message, even inside an ignored word', () => {
+      const rule: Rule = { ...base, check: ({ report }) => report({ range: range(0, 1, 0, 2), messageId: 'nope' }) };
+      assert.deepEqual(failures(rule, resolveConfig({ ignoreWords: ['0行'] })), ["broken: rule broken has no message 'nope'"]);
+    });
+
+    it('a fix and a replacement in one report', () => {
+      const rule: Rule = {
+        ...base,
+        meta: { ...base.meta, fixes: { f: { zh: 'f', en: 'f' } } },
+        check: ({ report }) =>
+          report({
+            range: range(0, 1, 0, 2),
+            messageId: 'at',
+            data: { id: 'x', n: 0 },
+            fix: { titleId: 'f', edits: [], safe: true },
+            replacement: { titleId: 'f', text: 'y', safe: true },
+          }),
+      };
+      assert.deepEqual(failures(rule), ['broken: rule broken reports both a fix and a replacement']);
+    });
+  });
+
+  it('plainFinding copies a compact finding into a plain object (spread and clone keep everything)', () => {
+    const rule: Rule = {
+      meta: { id: 'r', defaultSeverity: 'info', description: { zh: 'r', en: 'r' }, messages: { m: { zh: 'm', en: 'm' } }, fixes: { f: { zh: 'f', en: 'f' } } },
+      check: ({ report }) => report({ range: range(2, 1, 2, 2), messageId: 'm', replacement: { titleId: 'f', text: '，', safe: true } }),
+    };
+    const [finding] = lintTree(tree, { rules: [rule], config: resolveConfig(), phase: 'character' });
+    const copy = structuredClone(plainFinding(finding));
+    assert.deepEqual({ ...copy }, JSON.parse(JSON.stringify(finding)));
+    assert.deepEqual(copy.fix?.edits, [{ range: range(2, 1, 2, 2), text: '，' }]);
   });
 });

@@ -33,8 +33,10 @@ export function lintTree(tree: ReportTree, options: LintOptions): Finding[] {
       model: tree.model,
       config,
       report: (descriptor) => {
+        // Built first: a report naming an unknown message is a rule failure even inside an ignored word.
+        const finding = factory.create(descriptor);
         if (ignored.size > 0 && isIgnored(ignored, descriptor.range)) return;
-        found.add(factory.create(descriptor), descriptor.range);
+        found.add(finding, descriptor.range);
       },
     };
     try {
@@ -159,6 +161,7 @@ class FindingFactory {
     const { meta } = this.rule;
     const { replacement } = descriptor;
     if (replacement) {
+      if (descriptor.fix) throw new Error(`rule ${meta.id} reports both a fix and a replacement`);
       return new ReplacementFinding(
         meta.id,
         descriptor.messageId,

@@ -96,7 +96,12 @@ const DOUBLED_BY_CODE = new Map<number, DoubledCharacter>(Object.entries(DOUBLED
  * repetition, so most positions are settled by this table and one comparison.
  */
 const REPEAT_DISTANCES = new Int32Array(0x10000);
-for (const [code, words] of WORDS_BY_FIRST) for (const { word } of words) REPEAT_DISTANCES[code] |= 1 << Math.min(word.length, 31);
+for (const [code, words] of WORDS_BY_FIRST) {
+  for (const { word } of words) {
+    if (word.length > 30) throw new Error(`duplicate-word: listed word too long for REPEAT_DISTANCES: ${word}`);
+    REPEAT_DISTANCES[code] |= 1 << word.length;
+  }
+}
 for (const code of DOUBLED_BY_CODE.keys()) REPEAT_DISTANCES[code] |= 1 << 1;
 
 function repeatsAt(text: string, i: number, code: number, distances: number): boolean {

@@ -17,6 +17,11 @@ export interface Fix {
   safe: boolean;
 }
 
+/**
+ * What a rule found. Read it by its properties: a finding may be an object whose `range` and `fix` are
+ * getters (the compact findings of `ReportDescriptor.replacement`), so copy it with `plainFinding` (or
+ * `JSON.stringify`), not with a spread or `structuredClone`/`postMessage`.
+ */
 export interface Finding {
   rule: string;
   /** Which of the rule's messages; stable, for tests and tools (the JSON output carries the text). */
@@ -92,4 +97,10 @@ export interface Rule {
   meta: RuleMeta;
   check?(context: RuleContext): void;
   checkWords?(context: WordRuleContext): void;
+}
+
+/** A plain-object copy of a finding, safe to spread, clone or post to another thread. */
+export function plainFinding(finding: Finding): Finding {
+  const { rule, messageId, severity, range, message, fix } = finding;
+  return { rule, messageId, severity, range, message, fix };
 }

@@ -98,7 +98,8 @@ export function buildParagraphs(tree: ReportTree): ParagraphModel {
  * a paragraph's content (not in a heading marker, a page-chunk number or padding), in text order, with
  * the offset of that last character in the paragraph's text (for a one-character pattern, the match
  * itself). One native regular-expression pass over the text: much cheaper than walking every paragraph
- * character by character when the characters sought are rare, and `test` builds no match arrays.
+ * character by character when the characters sought are rare, and `test` builds no match arrays. The
+ * pattern must not match the empty string (only the end of a match is known).
  */
 export function forEachParagraphMatch(
   tree: ReportTree,
@@ -106,19 +107,13 @@ export function forEachParagraphMatch(
   pattern: RegExp,
   visit: (paragraph: Paragraph, offset: number) => void,
 ): void {
+  pattern.lastIndex = 0;
+  if (pattern.test('')) throw new Error(`forEachParagraphMatch: ${pattern} matches the empty string`);
   const { lines, text } = tree.model;
   let line = 0;
-  let previousEnd = 0;
   pattern.lastIndex = 0;
   while (pattern.test(text)) {
-    const end = pattern.lastIndex;
-    // The patterns used match at least one character; an empty match must still not stop the scan.
-    if (end === previousEnd) {
-      pattern.lastIndex = end + 1;
-      continue;
-    }
-    previousEnd = end;
-    const at = end - 1;
+    const at = pattern.lastIndex - 1;
     while (line + 1 < lines.length && lines[line + 1].start <= at) line++;
     const index = model.lineParagraph[line];
     if (index < 0) continue;

@@ -83,9 +83,9 @@ export function textCandidates(text: string, candidates: CandidateClass): Candid
   const { table } = candidates;
   return {
     from(index: number): number {
-      let i = index;
+      let i = Math.max(0, index);
       while (i < text.length && table[text.charCodeAt(i)] === 0) i++;
-      return i;
+      return Math.min(i, text.length);
     },
   };
 }
@@ -124,7 +124,10 @@ function grown(buffer: Int32Array): Int32Array {
   return larger;
 }
 
-/** Walks a line's entries forward; a look-up before the previous one starts again at the line's start. */
+/**
+ * Walks a line's entries forward. A look-up before the previous one starts again at the line's start:
+ * meant for scans that move forward (a caller going back and forth would read the line many times).
+ */
 class IndexCursor implements LineCandidateCursor {
   private first = 0;
   private end = 0;
