@@ -92,34 +92,34 @@ function level3Styles(doc: Report): Level3Styles {
 function judge(heading: Heading, model: TextModel, level3: Level3Styles, consistent: boolean): ReportDescriptor | null {
   const { marker, line } = heading;
   const text = model.lineText(line);
-  const written = writtenMarker(text, marker);
   const end = markerEnd(marker);
   const safe = marker.strength === 'strong';
-  const findingRange = range(line, marker.start, line, end);
+  // Most headings are right: what a finding needs is built only when there is one.
+  const written = () => writtenMarker(text, marker);
+  const findingRange = () => range(line, marker.start, line, end);
 
   if (marker.level === 2 || marker.level === 4) {
     if (marker.delimiter === '') return null;
     const closeAt = text.indexOf(marker.close, marker.numeralEnd);
     const expected = text.slice(marker.start, closeAt + 1);
     return {
-      range: findingRange,
+      range: findingRange(),
       messageId: 'afterBracket',
-      data: { marker: written, delimiter: marker.delimiter, expected },
+      data: { marker: written(), delimiter: marker.delimiter, expected },
       fix: { titleId: 'remove', data: { delimiter: marker.delimiter }, edits: [{ range: range(line, closeAt + 1, line, end), text: '' }], safe },
     };
   }
 
-  const numeral = text.slice(marker.numeralStart, marker.numeralEnd);
-  // The delimiter as written, with any spaces before it (or the spaces standing in for it).
-  const delimiterRange = range(line, marker.numeralEnd, line, marker.delimiter === '' ? marker.end : end);
   const standard = marker.level === 1 ? '、' : level3.period;
   const replaceWith = (messageId: string, delimiter: string, extra: Record<string, string> = {}, isSafe = safe): ReportDescriptor => {
-    const expected = numeral + delimiter;
+    const expected = text.slice(marker.numeralStart, marker.numeralEnd) + delimiter;
     const missing = marker.delimiter === '';
+    // The delimiter as written, with any spaces before it (or the spaces standing in for it).
+    const delimiterRange = range(line, marker.numeralEnd, line, missing ? marker.end : end);
     return {
-      range: findingRange,
+      range: findingRange(),
       messageId,
-      data: { marker: written, expected, ...extra },
+      data: { marker: written(), expected, ...extra },
       fix: missing
         ? { titleId: 'insert', data: { delimiter }, edits: [{ range: delimiterRange, text: delimiter }], safe: isSafe }
         : { titleId: 'replace', data: { expected }, edits: [{ range: delimiterRange, text: delimiter }], safe: isSafe },

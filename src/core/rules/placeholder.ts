@@ -2,7 +2,7 @@ import { CandidateCursor, candidateClass, candidateCursor, textCandidates } from
 import { isHanAt } from '../text/characters';
 import { range } from '../text/positions';
 import { quantityUnitAt } from './missingNumber';
-import { indexByFirstChar, insideSpans, isLatin, technicalSpans, underscoreIsTechnical } from './textScan';
+import { charTable, indexByFirstChar, insideSpans, isLatin, technicalSpans, underscoreIsTechnical } from './textScan';
 import { Rule } from './types';
 
 /** Characters where a placeholder may start; the scan jumps from one to the next. */
@@ -76,6 +76,8 @@ const NOTE_START =
 const NOTE_ANYWHERE = /此处填写|请填写|请补充|此处插入|此处补充|(?<![有亟])待(?:补充|填写|填|核实|核对|确认|更新|完善|修改)|TODO|FIXME/;
 const BRACKETS: Record<string, string> = { '【': '】', '[': ']', '［': '］', '（': '）)', '(': ')）', '〔': '〕', '〖': '〗' };
 const NOTE_MAX = 60;
+/** Every match of NOTE_START or NOTE_ANYWHERE contains one of these (待…, 请…, 此处…, 这里填, 在此填, TODO/TBD/FIXME). */
+const NOTE_CHARS = charTable('待请此这在TF');
 
 function isDigit(char: string | undefined): boolean {
   return !!char && DIGITS.includes(char);
@@ -148,10 +150,21 @@ export function placeholdersInLine(
     // Bracketed drafting notes: 【待补充】, （此处填写…）, [待定].
     const close = BRACKETS[char];
     if (close) {
+      // Up to the closing bracket (or the same opening one again), by code; the content is looked at
+      // only when it holds a character every note starts with (brackets are common, notes rare).
       const stop = Math.min(text.length, i + 1 + NOTE_MAX);
+      const open = text.charCodeAt(i);
+      const closeA = close.charCodeAt(0);
+      const closeB = close.length > 1 ? close.charCodeAt(1) : closeA;
       let j = i + 1;
-      while (j < stop && !close.includes(text[j]) && !(char in BRACKETS && text[j] === char)) j++;
-      if (j < stop && close.includes(text[j])) {
+      let noteChar = false;
+      for (; j < stop; j++) {
+        const code = text.charCodeAt(j);
+        if (code === closeA || code === closeB || code === open) break;
+        if (NOTE_CHARS[code] === 1) noteChar = true;
+      }
+      const closed = j < stop && (text.charCodeAt(j) === closeA || text.charCodeAt(j) === closeB);
+      if (closed && noteChar) {
         const content = text.slice(i + 1, j);
         if (NOTE_START.test(content) || NOTE_ANYWHERE.test(content)) {
           push(i, j + 1, 'note');
