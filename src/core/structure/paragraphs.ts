@@ -53,7 +53,6 @@ export function paragraphsOf(tree: ReportTree): ParagraphModel {
 /** Builds the paragraphs of the whole text in one linear pass. */
 export function buildParagraphs(tree: ReportTree): ParagraphModel {
   const { lines } = tree.model;
-  const texts = lines.map((line) => line.text);
   const titleLines = new Set<number>();
   for (const report of tree.reports) {
     if (report.title) titleLines.add(report.title.line);
@@ -61,11 +60,11 @@ export function buildParagraphs(tree: ReportTree): ParagraphModel {
   }
   const chunks = tree.pageChunks;
   const paragraphs: Paragraph[] = [];
-  const lineParagraph = new Int32Array(texts.length).fill(-1);
+  const lineParagraph = new Int32Array(lines.length).fill(-1);
   let current: Paragraph | null = null;
   let open = false;
-  for (let i = 0; i < texts.length; i++) {
-    const text = texts[i];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
     const end = contentEnd(text);
     let column = contentStart(text, end);
     // A blank line ends a paragraph (only a page chunk continues one across it).
@@ -79,14 +78,18 @@ export function buildParagraphs(tree: ReportTree): ParagraphModel {
     const adjacent = previousLine >= 0 && lineParagraph[previousLine] >= 0;
     const continues =
       current !== null && open && !heading && !title && (adjacent || chunk !== undefined) && current.heading === null && !current.title;
-    if (!continues || current === null) {
-      current = { index: paragraphs.length, startLine: i, endLine: i, text: '', segments: [], heading, title };
-      paragraphs.push(current);
-    }
     const content = text.slice(column, end);
-    current.segments.push({ line: i, column, offset: current.text.length, length: content.length });
-    current.text += content;
-    current.endLine = i;
+    if (!continues || current === null) {
+      // Created with its first segment: most paragraphs have one, and an array grown from empty
+      // reserves room for seventeen.
+      const segment = { line: i, column, offset: 0, length: content.length };
+      current = { index: paragraphs.length, startLine: i, endLine: i, text: content, segments: [segment], heading, title };
+      paragraphs.push(current);
+    } else {
+      current.segments.push({ line: i, column, offset: current.text.length, length: content.length });
+      current.text += content;
+      current.endLine = i;
+    }
     lineParagraph[i] = current.index;
     open = !heading && !title && !endsSentence(content);
   }
