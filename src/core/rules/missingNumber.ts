@@ -146,6 +146,12 @@ function clauseEnd(text: string, from: number, limit: number): number {
   return stop;
 }
 
+/** The scan moves forward, so a new hit can only overlap the last one. */
+function pushAfterLast(hits: MissingNumberHit[], hit: MissingNumberHit): void {
+  const last = hits[hits.length - 1];
+  if (!last || last.end <= hit.start) hits.push(hit);
+}
+
 /** The character-level findings of one line. Linear in the line's length. */
 export function missingNumbersInLine(
   text: string,
@@ -154,11 +160,6 @@ export function missingNumbersInLine(
 ): MissingNumberHit[] {
   const hits: MissingNumberHit[] = [];
   let spans: number[] | null = null;
-  // The scan moves forward, so a new hit can only overlap the last one.
-  const push = (hit: MissingNumberHit) => {
-    const last = hits[hits.length - 1];
-    if (!last || last.end <= hit.start) hits.push(hit);
-  };
   for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
     const char = MISSING_CANDIDATES.charAt(text, i);
 
@@ -168,7 +169,7 @@ export function missingNumbersInLine(
       while (end < text.length && (text[end] === '_' || text[end] === '＿')) end++;
       const unit = quantityUnitAt(text, end);
       if (unit > 0 && !underscoreIsTechnical(text, i, end, (spans ??= technicalSpans(text)))) {
-        push({ line, start: i, end: end + unit, messageId: 'blankNumber', data: { text: text.slice(i, end + unit), context: before(text, i, 4) + text.slice(i, end + unit) } });
+        pushAfterLast(hits, { line, start: i, end: end + unit, messageId: 'blankNumber', data: { text: text.slice(i, end + unit), context: before(text, i, 4) + text.slice(i, end + unit) } });
       }
       i = end - 1;
       continue;
@@ -181,7 +182,7 @@ export function missingNumbersInLine(
       const verb = endsWithAny(text, left, BEFORE_PERCENT);
       // `单位为%`, `计量单位：%` name the unit; they do not state a value.
       if (verb && !text.startsWith('单位', left - verb.length - 2)) {
-        push({ line, start: i, end: i + 1, messageId: 'noNumber', data: { unit: char, context: before(text, left, 4) + text.slice(left, i + 1) } });
+        pushAfterLast(hits, { line, start: i, end: i + 1, messageId: 'noNumber', data: { unit: char, context: before(text, left, 4) + text.slice(left, i + 1) } });
       }
       continue;
     }
@@ -192,7 +193,7 @@ export function missingNumbersInLine(
       if (unit) {
         const verb = endsWithAny(text, i, BEFORE_AMOUNT);
         if (verb && !startsWithAny(text, i + unit.length, AFTER_MAGNITUDE)) {
-          push({ line, start: i, end: i + unit.length, messageId: 'noNumber', data: { unit, context: before(text, i, 4) + unit } });
+          pushAfterLast(hits, { line, start: i, end: i + unit.length, messageId: 'noNumber', data: { unit, context: before(text, i, 4) + unit } });
         }
         i += unit.length - 1;
       }
@@ -206,13 +207,13 @@ export function missingNumbersInLine(
       const code = text.charCodeAt(i - 1);
       const prevIsHan = code >= 0x3400 && code <= 0x9fff;
       if (prevIsHan && !NUMBER_CHARS.includes(prev) && !VAGUE_NUMBER.includes(prev) && !(unit === '个方面' && prev === '个')) {
-        push({ line, start: i, end: i + unit.length, messageId: 'noNumber', data: { unit, context: before(text, i, 4) + unit } });
+        pushAfterLast(hits, { line, start: i, end: i + unit.length, messageId: 'noNumber', data: { unit, context: before(text, i, 4) + unit } });
       }
       i += unit.length - 1;
       continue;
     }
     if (char === '百' && text.startsWith('百分点', i) && text[i - 1] !== '个' && endsWithAny(text, i, POINT_VERBS)) {
-      push({ line, start: i, end: i + 3, messageId: 'noNumber', data: { unit: '百分点', context: before(text, i, 4) + '百分点' } });
+      pushAfterLast(hits, { line, start: i, end: i + 3, messageId: 'noNumber', data: { unit: '百分点', context: before(text, i, 4) + '百分点' } });
       i += 2;
       continue;
     }
@@ -222,7 +223,7 @@ export function missingNumbersInLine(
       const verb = text.startsWith('达到', i + 1) ? '达到' : text[i + 1];
       const after = text[i + 1 + verb.length] ?? '';
       if ('，。；,;'.includes(after) && after !== '') {
-        push({ line, start: i + 1, end: i + 1 + verb.length, messageId: 'rateNoValue', data: { context: before(text, i, 4) + '率' + verb } });
+        pushAfterLast(hits, { line, start: i + 1, end: i + 1 + verb.length, messageId: 'rateNoValue', data: { context: before(text, i, 4) + '率' + verb } });
       }
       continue;
     }
@@ -243,7 +244,7 @@ export function missingNumbersInLine(
         lone = !!startsWithAny(text, i + 1, TITLE_NIAN_NEXT) && TITLE_WORDS.some((word) => clause.includes(word));
       }
       if (lone) {
-        push({ line, start: i, end: i + 1, messageId: 'noYear', data: { context: before(text, i, 3) + '年' + clause.slice(0, 6) } });
+        pushAfterLast(hits, { line, start: i, end: i + 1, messageId: 'noYear', data: { context: before(text, i, 3) + '年' + clause.slice(0, 6) } });
       }
     }
   }

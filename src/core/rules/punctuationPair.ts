@@ -109,7 +109,12 @@ export const punctuationPair: Rule = {
     const { paragraphs } = model;
     // One native pass each over the whole text finds the few places worth a closer look.
     const marks: number[][] = [];
-    forEachParagraphMatch(tree, model, PAIR_MARK, (paragraph, offset) => (marks[paragraph.index] ??= []).push(offset));
+    forEachParagraphMatch(tree, model, PAIR_MARK, (paragraph, offset) => {
+      // Created with its first mark: an array grown from empty reserves seventeen slots.
+      const list = marks[paragraph.index];
+      if (list) list.push(offset);
+      else marks[paragraph.index] = [offset];
+    });
     const runs = new Set<number>();
     forEachParagraphMatch(tree, model, RUN, (paragraph) => runs.add(paragraph.index));
     const results = paragraphs.map((paragraph) =>
