@@ -331,7 +331,8 @@ export const dateFormat: Rule = {
   },
   check({ model, report }) {
     const candidates = candidateCursor(model, DATE_CANDIDATES);
-    for (const line of model.lines) {
+    for (let index = 0; index < model.lines.length; index++) {
+      const line = model.lines[index];
       if (!candidates.moveTo(line.index)) continue;
       for (const hit of dateIssuesInLine(line.text, candidates)) {
         const edits: Edit[] | undefined = hit.fix?.edits.map(([start, end, text]) => ({

@@ -168,7 +168,8 @@ function duplicateAt(text: string, i: number, code: number, line: number): Dupli
 
 export function findCharacterDuplicates(model: TextModel): DuplicateSpan[] {
   const spans: DuplicateSpan[] = [];
-  for (const line of model.lines) {
+  for (let index = 0; index < model.lines.length; index++) {
+    const line = model.lines[index];
     if (line.text.length >= 2) scanDuplicates(model.text, line.start, line.text, line.index, spans);
   }
   return spans;

@@ -255,7 +255,8 @@ export function missingNumbersInLine(
 export function characterFindings(model: RuleContext['model']): MissingNumberHit[] {
   const hits: MissingNumberHit[] = [];
   const candidates = candidateCursor(model, MISSING_CANDIDATES);
-  for (const line of model.lines) {
+  for (let index = 0; index < model.lines.length; index++) {
+    const line = model.lines[index];
     if (candidates.moveTo(line.index)) for (const hit of missingNumbersInLine(line.text, line.index, candidates)) hits.push(hit);
   }
   return hits;

@@ -420,7 +420,8 @@ export const placeholder: Rule = {
   check({ model, config, report }) {
     const starts = candidateCursor(model, PLACEHOLDER_CANDIDATES);
     const words = config.placeholderWords;
-    for (const line of model.lines) {
+    for (let index = 0; index < model.lines.length; index++) {
+      const line = model.lines[index];
       if (!starts.moveTo(line.index) && words.length === 0) continue;
       for (const hit of placeholdersInLine(line.text, words, starts)) {
         report({

@@ -125,7 +125,8 @@ export const punctuationPair: Rule = {
       const next = results[i + 1];
       let excused: Entry | null = null;
       if (result.unclosedQuotes.length > 0 && continuesQuotation(result, next)) excused = result.unclosedQuotes[0];
-      for (const item of result.items) {
+      for (let index = 0; index < result.items.length; index++) {
+        const item = result.items[index];
         if (excused && item.offset === excused.offset && item.descriptor.messageId === 'unclosedQuote') continue;
         report(item.descriptor);
       }

@@ -37,6 +37,10 @@ const SPACE = '[ \\t\\u3000\\u00a0]';
 const CN = `[${CHINESE_NUMERAL_CLASS}]{1,5}`;
 const DIGITS = '[0-9０-９]{1,2}';
 const MARKDOWN_PREFIX = /^(#{1,6})[ \t]+/;
+const HASH = 0x23;
+/** The characters a marker can start with (LEVEL_1–4 below). */
+const MARKER_START = new Uint8Array(0x10000);
+for (const char of `（(${CHINESE_NUMERAL_CLASS}0123456789０１２３４５６７８９`) MARKER_START[char.charCodeAt(0)] = 1;
 
 const LEVEL_2 = new RegExp(`^([（(])${SPACE}*(${CN})${SPACE}*([）)])(${SPACE}*[、.．，,])?`);
 const LEVEL_4 = new RegExp(`^([（(])${SPACE}*(${DIGITS})${SPACE}*([）)])(${SPACE}*[、.．，,])?`);
@@ -51,6 +55,10 @@ const NUMERAL_WORD_CONTINUATION = new Set(
 /** Recognizes the heading marker at the start of a line, or returns null. Pure, line-local. */
 export function scanHeadingMarker(line: string): HeadingMarker | null {
   let offset = leadingSpaceLength(line);
+  // Every marker starts with a bracket, a numeral or a digit (after `#`s): most lines are settled here,
+  // before any slice or regular expression.
+  const first = line.charCodeAt(offset);
+  if (first !== HASH && MARKER_START[first] !== 1) return null;
   let markdownDepth = 0;
   const markdown = MARKDOWN_PREFIX.exec(line.slice(offset));
   if (markdown) {

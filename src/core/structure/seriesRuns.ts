@@ -62,7 +62,8 @@ export function seriesRuns(tree: ReportTree, paragraphs: Int32Array = paragraphI
     const headingLines: number[] = report.allHeadings.map((heading) => heading.line);
     const open = new Map<NumberedSeriesKind, SeriesRun>();
     let nextHeading = 0;
-    for (const item of report.series) {
+    for (let index = 0; index < report.series.length; index++) {
+      const item = report.series[index];
       if (item.kind === 'sequence' || item.ordinal === null) continue;
       while (nextHeading < headingLines.length && headingLines[nextHeading] <= item.line) nextHeading++;
       // The last heading at or before this item's line: a series never runs across it.
