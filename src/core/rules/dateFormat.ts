@@ -1,5 +1,5 @@
 import { CandidateCursor, candidateClass, candidateCursor, textCandidates } from '../text/candidates';
-import { isHanAt } from '../text/characters';
+import { digitValueOf, isDigitCode, isHanAt } from '../text/characters';
 import { parseChineseNumeral } from '../text/numerals';
 import { range } from '../text/positions';
 import { charTable, isLatin, isLatinCode } from './textScan';
@@ -35,19 +35,11 @@ interface DateHit {
 
 
 function digitValue(char: string | undefined): number {
-  if (!char || char.length !== 1) return -1;
-  const code = char.charCodeAt(0);
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
-  return -1;
+  return !char || char.length !== 1 ? -1 : digitValueOf(char.charCodeAt(0));
 }
 
 function isDigit(char: string | undefined): boolean {
   return digitValue(char) >= 0;
-}
-
-function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 const YUE = '月'.charCodeAt(0);
@@ -56,8 +48,7 @@ const NIAN = '年'.charCodeAt(0);
 function numberOf(text: string, start: number, end: number): number {
   let value = 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    value = value * 10 + (code >= 0x30 && code <= 0x39 ? code - 0x30 : code >= 0xff10 && code <= 0xff19 ? code - 0xff10 : -1);
+    value = value * 10 + digitValueOf(text.charCodeAt(i));
   }
   return value;
 }
@@ -95,6 +86,8 @@ function plausibleYear(value: number): boolean {
 /** The date findings of one line. Linear: every character is looked at a bounded number of times. */
 export function dateIssuesInLine(text: string, candidates: CandidateCursor = textCandidates(text, DATE_CANDIDATES)): DateHit[] {
   const hits: DateHit[] = [];
+  /** Where the line's text starts after its padding; worked out once, for the first digit run. */
+  let lineStart = -1;
 
   // Characters are compared by code: `text[i]` would build a string for every CJK character.
   for (let i = candidates.from(0); i < text.length; i = candidates.from(i + 1)) {
@@ -106,7 +99,10 @@ export function dateIssuesInLine(text: string, candidates: CandidateCursor = tex
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       const next = text.charCodeAt(end);
       const partOfCode = isLatinCode(prev) || isDigitCode(prev) || CODE_BEFORE_TABLE[prev] === 1 || isLatinCode(next);
-      if (!partOfCode) gluedYear(text, i, end, i === text.length - text.trimStart().length, hits);
+      if (!partOfCode) {
+        if (lineStart < 0) lineStart = text.length - text.trimStart().length;
+        gluedYear(text, i, end, i === lineStart, hits);
+      }
       i = end - 1;
       continue;
     }

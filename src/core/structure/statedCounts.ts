@@ -1,4 +1,4 @@
-import { asciiDigits, isHan } from '../text/characters';
+import { asciiDigits, isDigitCode, isHan } from '../text/characters';
 import { parseCountNumeral } from '../text/numerals';
 import { Position, Range } from '../text/positions';
 import {
@@ -135,14 +135,11 @@ function numeralBefore(text: string, end: number): number {
   if (CHINESE_COUNT_DIGIT[text.charCodeAt(end - 1)] === 1) {
     while (start > 0 && end - start < MAX_CHINESE_NUMERAL && CHINESE_COUNT_DIGIT[text.charCodeAt(start - 1)] === 1) start--;
   } else {
-    while (start > 0 && end - start < MAX_ARABIC_NUMERAL && isDigit(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && end - start < MAX_ARABIC_NUMERAL && isDigitCode(text.charCodeAt(start - 1))) start--;
   }
   return end - start;
 }
 
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
 
 function announcementAt(paragraph: Paragraph, text: string, start: number, numeral: string, classifierEnd: number): Announcement | null {
   if (start > 0 && BEFORE_EXCLUDED.has(text[start - 1])) return null;

@@ -37,6 +37,18 @@ export function trimReportSpace(text: string): string {
   return start === text.length ? '' : text.slice(start, trimmedEnd(text));
 }
 
+/** Value of an ASCII or full-width digit (`0`–`9`, `０`–`９`) by UTF-16 code unit, or -1. */
+export function digitValueOf(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+/** An ASCII or full-width digit, by UTF-16 code unit. */
+export function isDigitCode(code: number): boolean {
+  return digitValueOf(code) >= 0;
+}
+
 export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
