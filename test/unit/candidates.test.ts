@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CandidateCursor, candidateClass, candidateCursor, lineCandidates, textCandidates } from '../../src/core/text/candidates';
+import { CandidateClass, CandidateCursor, candidateClass, candidateCursor, textCandidates } from '../../src/core/text/candidates';
 import { TextModel } from '../../src/core/text/textModel';
+
+/** A cursor pointed at one line. */
+function lineCandidates(model: TextModel, line: number, candidates: CandidateClass): CandidateCursor {
+  const cursor = candidateCursor(model, candidates);
+  cursor.moveTo(line);
+  return cursor;
+}
 
 const DIGITS = candidateClass('0123456789年');
 const MARKS = candidateClass('xX某');

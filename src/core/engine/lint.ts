@@ -2,7 +2,7 @@ import { ResolvedConfig, Severity } from '../config';
 import { formatMessage, Message } from '../l10n/message';
 import { Segmenter } from '../text/segmenter';
 import { ReportTree } from '../structure/types';
-import { Finding, Fix, Replacement, ReportDescriptor, Rule, RuleContext } from '../rules/types';
+import { Finding, Fix, plainFinding, Replacement, ReportDescriptor, Rule, RuleContext } from '../rules/types';
 import { Range } from '../text/positions';
 import { ignoredSpans, isIgnored } from './ignoreWords';
 
@@ -252,7 +252,6 @@ class ReplacementFinding implements Finding {
   }
 
   toJSON(): Finding {
-    const { rule, messageId, severity, range, message, fix } = this;
-    return { rule, messageId, severity, range, message, fix };
+    return plainFinding(this);
   }
 }

@@ -71,13 +71,6 @@ export function candidateCursor(model: TextModel, candidates: CandidateClass): L
   return new IndexCursor(index, model, candidates.bit);
 }
 
-/** The characters of `candidates` in line `line` of `model`. */
-export function lineCandidates(model: TextModel, line: number, candidates: CandidateClass): CandidateCursor {
-  const cursor = candidateCursor(model, candidates);
-  cursor.moveTo(line);
-  return cursor;
-}
-
 /** The characters of `candidates` in `text`, looked up one by one (for a line outside any model). */
 export function textCandidates(text: string, candidates: CandidateClass): CandidateCursor {
   const { table } = candidates;
