@@ -268,7 +268,7 @@ try {
   }
 
   // 7. Scaling from the reference text to 1M characters, in three fresh child processes
-  // (scalingChild.cjs): each warms up on both texts, then interleaves their runs (five of the reference,
+  // (scalingChild.mjs): each warms up on both texts, then interleaves their runs (five of the reference,
   // one of the 1M text, twelve rounds) so that both see the same phases of a shared machine and the same
   // heap. The figure is the ratio of the mean times: a 1M lint always includes a few young-generation
   // collections, a 96.6K lint pays one only every third or fourth run, and a median would count them for
@@ -280,7 +280,7 @@ try {
   const millionPath = join(tmp, 'million.txt');
   writeFileSync(referenceCopy, reference);
   writeFileSync(millionPath, million);
-  const scalingRuns = [1, 2, 3].map(() => runChild(join(BENCH, 'scalingChild.cjs'), [ROOT, referenceCopy, millionPath], { timeout: 120_000 }));
+  const scalingRuns = [1, 2, 3].map(() => runChild(join(BENCH, 'scalingChild.mjs'), [ROOT, referenceCopy, millionPath], { timeout: 120_000 }));
   const scalingOk = scalingRuns.filter((run) => !run.error);
   const ratio = scalingOk.length ? median(scalingOk.map((run) => run.meanRatio)) : null;
   const medianRatio = scalingOk.length ? median(scalingOk.map((run) => run.ratio)) : null;

@@ -1,14 +1,17 @@
 // Scaling from the reference text to a 1M-character text, both measured in this one fresh process and
 // in the same way: steady state (warm-up runs first, no forced collection), the runs of the two texts
 // interleaved in rounds (five of the reference, one of the large text) so that both see the same phases
-// of a shared machine. Prints the mean, median (as measure.mjs computes it) and minimum of each and the
+// of a shared machine. Prints the mean, median and minimum of each and the
 // two ratios; bench.mjs gates on the ratio of the means (docs/performance.md, "Methodology"). A fresh
 // process keeps the benchmark's own heap (the nodejieba dictionary, the texts and caches of the other
 // rows) out of both figures.
-// Usage: node scalingChild.cjs <repo root> <reference file> <1M file>
-'use strict';
-const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
+// Usage: node scalingChild.mjs <repo root> <reference file> <1M file>
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { median } from './measure.mjs';
+
+const require = createRequire(import.meta.url);
 
 const [root, referencePath, millionPath] = process.argv.slice(2);
 const core = require(join(root, 'out/src/core/index.js'));
@@ -27,11 +30,8 @@ function timed(text) {
 }
 
 function summary(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;
-  return { median, mean, min: sorted[0], samples };
+  return { median: median(samples), mean, min: Math.min(...samples), samples };
 }
 
 const reference = readFileSync(referencePath, 'utf8');
