@@ -47,6 +47,8 @@ export interface ReportService {
   outline(document: ReportDocument): OutlineReport[];
   folding(document: ReportDocument): FoldingRegion[];
   fixAll(text: string, request?: LintRequest): FixAllResult;
+  /** Document versions parsed so far (cache misses of `tree`): how editors check that typing does not reparse. */
+  parseCount(): number;
   readonly rules: readonly Rule[];
 }
 
@@ -58,6 +60,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
   const rules = options.rules ?? allRules;
   const cache = new Map<string, { version: number; text: string; tree: ReportTree }>();
   const failedRules = new Set<string>();
+  let parses = 0;
   const onRuleError = (ruleId: string, error: unknown) => {
     if (failedRules.has(ruleId)) return;
     failedRules.add(ruleId);
@@ -74,6 +77,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
       return cached.tree;
     }
     const parsed = parseReportTree(text);
+    parses++;
     cache.delete(document.uri);
     cache.set(document.uri, { version: document.version, text, tree: parsed });
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -95,6 +99,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
     lint: (document: ReportDocument, request?: LintRequest) => lintParsed(tree(document), request),
     outline: (document: ReportDocument) => buildOutline(tree(document)),
     folding: (document: ReportDocument) => foldingRegions(tree(document)),
+    parseCount: () => parses,
     fixAll(text: string, request: LintRequest = {}): FixAllResult {
       let current = text;
       let applied = 0;

@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import { ReportService } from '../core/index';
-import { nextNumberCompletions } from '../core/completion/nextNumber';
+import { mayCompleteNumber, nextNumberCompletions } from '../core/completion/nextNumber';
+import { completionWindowStart } from '../core/completion/window';
+import { parseReportTree } from '../core/structure/parser';
+import { ReportTree } from '../core/structure/types';
 import { formatMessage, localeFrom } from '../core/l10n/message';
 import { buildSnippetFile } from '../core/skeletons/index';
 import { asReportDocument, isReportDocument, REPORT_LANGUAGE, REPORT_SELECTOR } from './documents';
+import { EditPacer } from './pacing';
 
 export const TRIGGER_CHARACTERS = ['（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '第', '其', '再', '最', ...'0123456789'];
 
@@ -14,14 +18,26 @@ export const TRIGGER_CHARACTERS = ['（', '(', '一', '二', '三', '四', '五'
 class NumberCompletions implements vscode.CompletionItemProvider {
   private snippets: vscode.CompletionItem[] | null = null;
 
-  constructor(private readonly service: ReportService) {}
+  constructor(
+    private readonly service: ReportService,
+    private readonly pacer: EditPacer,
+  ) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     if (!isReportDocument(document)) return [];
     const line = document.lineAt(position.line).text;
+    const prefix = line.slice(0, position.character);
+    const numbers = mayCompleteNumber(prefix) ? this.numberItems(document, position, line) : [];
+    if (document.languageId !== REPORT_LANGUAGE && /^\s*[A-Za-z\u4e00-\u9fff]*$/.test(prefix)) {
+      return [...numbers, ...this.snippetItems()];
+    }
+    return numbers;
+  }
+
+  private numberItems(document: vscode.TextDocument, position: vscode.Position, line: string): vscode.CompletionItem[] {
     const locale = localeFrom(vscode.env.language);
-    const tree = this.service.tree(asReportDocument(document));
-    const items = nextNumberCompletions(tree, position.line, line.slice(0, position.character), line.slice(position.character)).map((completion) => {
+    const { tree, firstLine } = this.treeAbove(document, position.line);
+    return nextNumberCompletions(tree, position.line - firstLine, line.slice(0, position.character), line.slice(position.character)).map((completion) => {
       const item = new vscode.CompletionItem(completion.label, vscode.CompletionItemKind.EnumMember);
       item.insertText = completion.insertText;
       item.filterText = completion.filterText;
@@ -31,10 +47,18 @@ class NumberCompletions implements vscode.CompletionItemProvider {
       item.preselect = completion.sortText.startsWith('0');
       return item;
     });
-    if (document.languageId !== REPORT_LANGUAGE && /^\s*[A-Za-z\u4e00-\u9fff]*$/.test(line.slice(0, position.character))) {
-      items.push(...this.snippetItems());
-    }
-    return items;
+  }
+
+  /**
+   * The document's tree; for a big document, the tree of the cursor's level-1 section up to the cursor's
+   * line: the trigger characters (一, 二, digits…) come with ordinary typing, and a 10 MB report takes the
+   * extension host about a second to parse.
+   */
+  private treeAbove(document: vscode.TextDocument, line: number): { tree: ReportTree; firstLine: number } {
+    if (!this.pacer.isSlow(document)) return { tree: this.service.tree(asReportDocument(document)), firstLine: 0 };
+    const firstLine = completionWindowStart((index) => document.lineAt(index).text, line);
+    const text = document.getText(new vscode.Range(firstLine, 0, line, document.lineAt(line).text.length));
+    return { tree: parseReportTree(text), firstLine };
   }
 
   private snippetItems(): vscode.CompletionItem[] {
@@ -52,6 +76,6 @@ class NumberCompletions implements vscode.CompletionItemProvider {
   }
 }
 
-export function registerCompletion(service: ReportService): vscode.Disposable {
-  return vscode.languages.registerCompletionItemProvider(REPORT_SELECTOR, new NumberCompletions(service), ...TRIGGER_CHARACTERS);
+export function registerCompletion(service: ReportService, pacer: EditPacer): vscode.Disposable {
+  return vscode.languages.registerCompletionItemProvider(REPORT_SELECTOR, new NumberCompletions(service, pacer), ...TRIGGER_CHARACTERS);
 }

@@ -81,6 +81,11 @@ export function markLegacyReport(document: vscode.TextDocument): void {
   states.delete(document);
 }
 
+/** The document's length in UTF-16 code units, without copying its text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
 export function asReportDocument(document: vscode.TextDocument): ReportDocument {
   return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
 }

@@ -10,6 +10,8 @@ import { EncodingNotices } from './encoding';
 import { registerOutline } from './outline';
 import { registerStructureView, StructureItem, StructureView } from './structureView';
 import { createWordSupport } from './wordLinter';
+import { TYPING_DELAY_MS } from './limits';
+import { EditPacer } from './pacing';
 
 export interface WorkReportApi {
   /** The 报告结构 view's content for a document (the active editor's when omitted). */
@@ -24,6 +26,8 @@ export interface WorkReportApi {
   encodingNoticeShown(uri: vscode.Uri): boolean;
   /** The last lines written to the output channel 工作报告助手 (at most 200). */
   outputLines(): readonly string[];
+  /** Document versions parsed so far by the extension host (all documents). */
+  parseCount(): number;
 }
 
 const OUTPUT_LINES_KEPT = 200;
@@ -44,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): WorkReportApi {
   let diagnostics: DiagnosticsManager | undefined;
   const words = createWordSupport(context, service, log.info, () => diagnostics?.relintAll());
   diagnostics = new DiagnosticsManager(service, words.lint);
+  const pacer = new EditPacer((uri) => diagnostics.statsFor(uri)?.delayMs ?? TYPING_DELAY_MS);
   const structure = new StructureView(service, diagnostics);
   const encoding = new EncodingNotices();
   context.subscriptions.push(
@@ -51,12 +56,13 @@ export function activate(context: vscode.ExtensionContext): WorkReportApi {
     encoding,
     words,
     diagnostics,
-    registerOutline(service, words),
+    pacer,
+    registerOutline(service, words, pacer),
     registerCodeActions(service, diagnostics),
     registerStructureView(structure),
     registerCommands(service),
-    registerCompletion(service),
-    registerPlaceholders(diagnostics, encoding.onDidChange),
+    registerCompletion(service, pacer),
+    registerPlaceholders(diagnostics, pacer, encoding.onDidChange),
     registerDiagnostics(diagnostics),
   );
   if (!vscode.workspace.isTrusted) log.info(restrictedModeNotice());
@@ -73,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): WorkReportApi {
     },
     encodingNoticeShown: (uri) => encoding.wasNoticed(uri),
     outputLines: () => [...lines],
+    parseCount: () => service.parseCount(),
   };
 }
 

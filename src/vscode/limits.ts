@@ -21,6 +21,17 @@ export function typingDelay(lastLintMs: number | undefined): number {
 }
 
 /**
+ * How long a feature that parses the whole document (Outline, folding, the status bar's count) still
+ * waits after the last edit: 0 for documents that lint quickly (their typing delay is the base one), else
+ * what is left of the typing delay. Such a document is parsed once per pause in typing, by whichever
+ * feature asks first, instead of once per keystroke.
+ */
+export function quietRemaining(lastEditAt: number | undefined, now: number, delayMs: number): number {
+  if (lastEditAt === undefined || delayMs <= TYPING_DELAY_MS) return 0;
+  return Math.max(0, lastEditAt + delayMs - now);
+}
+
+/**
  * VS Code 1.100's extension host sends at most 1,000 diagnostics per file of one collection to the
  * workbench (`DiagnosticCollection`, `maxDiagnosticsPerFile`): beyond that it keeps the first 1,000 by
  * severity and adds "Not showing N further errors and warnings." We publish at most this many

@@ -3,6 +3,7 @@ import { ReportService } from '../core/index';
 import { OutlineNode, OutlineReport } from '../core/outline/outline';
 import { asReportDocument, isReportDocument, REPORT_SELECTOR } from './documents';
 import { partLabel } from './labels';
+import { EditPacer } from './pacing';
 import { WordSupport } from './wordLinter';
 
 const KIND_BY_LEVEL = [vscode.SymbolKind.Namespace, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Field];
@@ -11,10 +12,15 @@ class ReportSymbols implements vscode.DocumentSymbolProvider {
   constructor(
     private readonly service: ReportService,
     private readonly words: Pick<WordSupport, 'keywordsAt'>,
+    private readonly pacer: EditPacer,
   ) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken) {
     if (!isReportDocument(document)) return [];
+    return this.pacer.whenSettled(document, token, () => this.symbols(document));
+  }
+
+  private symbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     const reports = this.service.outline(asReportDocument(document));
     const keywords = this.words.keywordsAt(document);
     const lineEnd = (line: number) => document.lineAt(Math.min(line, document.lineCount - 1)).range.end;
@@ -58,19 +64,24 @@ export function statedCountLabel(count: { stated: number; actual: number }): str
 }
 
 class ReportFolding implements vscode.FoldingRangeProvider {
-  constructor(private readonly service: ReportService) {}
+  constructor(
+    private readonly service: ReportService,
+    private readonly pacer: EditPacer,
+  ) {}
 
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+  provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken) {
     if (!isReportDocument(document)) return [];
-    return this.service
-      .folding(asReportDocument(document))
-      .map((region) => new vscode.FoldingRange(region.startLine, region.endLine, vscode.FoldingRangeKind.Region));
+    return this.pacer.whenSettled(document, token, () =>
+      this.service
+        .folding(asReportDocument(document))
+        .map((region) => new vscode.FoldingRange(region.startLine, region.endLine, vscode.FoldingRangeKind.Region)),
+    );
   }
 }
 
-export function registerOutline(service: ReportService, words: Pick<WordSupport, 'keywordsAt'>): vscode.Disposable {
+export function registerOutline(service: ReportService, words: Pick<WordSupport, 'keywordsAt'>, pacer: EditPacer): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(REPORT_SELECTOR, new ReportSymbols(service, words), { label: '工作报告' }),
-    vscode.languages.registerFoldingRangeProvider(REPORT_SELECTOR, new ReportFolding(service)),
+    vscode.languages.registerDocumentSymbolProvider(REPORT_SELECTOR, new ReportSymbols(service, words, pacer), { label: '工作报告' }),
+    vscode.languages.registerFoldingRangeProvider(REPORT_SELECTOR, new ReportFolding(service, pacer)),
   );
 }

@@ -4,13 +4,15 @@ import { documentState, isReportDocument, largeDocumentNotice, SEGMENTATION_SIZE
 import { toRange } from './convert';
 import { DiagnosticsManager } from './diagnostics';
 import { ENCODING_NOTICE_COMMAND, encodingLabel } from './encoding';
+import { EditPacer } from './pacing';
 
 /** 字数 of a whole document, counted once per version (a 10 MB report takes tens of milliseconds). */
 const counts = new WeakMap<vscode.TextDocument, { version: number; chars: number; length: number }>();
 
-function documentCount(document: vscode.TextDocument): { chars: number; length: number } {
+/** `stale`: a count of an earlier version is good enough (while a big document is being typed in). */
+function documentCount(document: vscode.TextDocument, stale = false): { chars: number; length: number } {
   const cached = counts.get(document);
-  if (cached && cached.version === document.version) return cached;
+  if (cached && (stale || cached.version === document.version)) return cached;
   const text = document.getText();
   const entry = { version: document.version, chars: countChineseChars(text), length: text.length };
   counts.set(document, entry);
@@ -49,7 +51,10 @@ class ReportStatus implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('workReport.status', vscode.StatusBarAlignment.Right, 100);
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly diagnostics: DiagnosticsManager) {
+  constructor(
+    private readonly diagnostics: DiagnosticsManager,
+    private readonly pacer: EditPacer,
+  ) {
     this.item.name = vscode.l10n.t('Work report: characters and placeholders');
     this.item.command = 'workReport.nextPlaceholder';
   }
@@ -71,7 +76,10 @@ class ReportStatus implements vscode.Disposable {
       return;
     }
     const selected = editor.selections.some((selection) => !selection.isEmpty);
-    const whole = documentCount(editor.document);
+    // A big document is counted again once typing pauses, not on every keystroke (pacing.ts).
+    const wait = this.pacer.remaining(editor.document);
+    if (wait > 0) this.timer = setTimeout(() => this.render(), wait);
+    const whole = documentCount(editor.document, wait > 0);
     const chars = selected ? countChineseChars(editor.selections.map((selection) => editor.document.getText(selection)).join('')) : whole.chars;
     const blanks = placeholderRanges(this.diagnostics, editor.document).length;
     const charLabel = selected ? vscode.l10n.t('Selected {0} chars', chars) : vscode.l10n.t('{0} chars', chars);
@@ -112,8 +120,8 @@ class ReportStatus implements vscode.Disposable {
   }
 }
 
-export function registerPlaceholders(diagnostics: DiagnosticsManager, onDidChangeEncoding: vscode.Event<vscode.Uri>): vscode.Disposable {
-  const status = new ReportStatus(diagnostics);
+export function registerPlaceholders(diagnostics: DiagnosticsManager, pacer: EditPacer, onDidChangeEncoding: vscode.Event<vscode.Uri>): vscode.Disposable {
+  const status = new ReportStatus(diagnostics, pacer);
   status.update();
   return vscode.Disposable.from(
     status,

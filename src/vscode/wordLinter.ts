@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { ReportService } from '../core/index';
 import { severityOf } from '../core/engine/lint';
 import { ResolvedConfig } from '../core/config';
-import { largeDocumentNotice, SEGMENTATION_SIZE_LIMIT } from './documents';
+import { documentLength, largeDocumentNotice, SEGMENTATION_SIZE_LIMIT } from './documents';
 import { SegmentationClient } from './segmentationClient';
 import { WordLinter } from './diagnostics';
 
@@ -47,7 +47,7 @@ export function createWordSupport(
     const key = document.uri.toString();
     const last = keywordRequests.get(key) ?? 0;
     if (keywords.get(key)?.version === document.version || Date.now() - last < KEYWORD_INTERVAL_MS) return;
-    if (document.getText().length > SEGMENTATION_SIZE_LIMIT) return;
+    if (documentLength(document) > SEGMENTATION_SIZE_LIMIT) return;
     keywordRequests.set(key, Date.now());
     const version = document.version;
     void client.keywords(document.getText(), key).then((sections) => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { NumberCompletion, nextNumberCompletions } from '../../src/core/completion/nextNumber';
+import { mayCompleteNumber, NumberCompletion, nextNumberCompletions } from '../../src/core/completion/nextNumber';
+import { completionWindowStart } from '../../src/core/completion/window';
 import { generateSkeleton } from '../../src/core/skeletons/index';
 import { parseReportTree } from '../../src/core/structure/parser';
 
@@ -198,5 +199,61 @@ describe('next-number completion', () => {
     // On the empty line before 二、存在的问题: a fourth （） under 一、 or the next top-level heading.
     assert.deepEqual(labels(nextNumberCompletions(tree, problems - 1, '（')), ['（四）']);
     assert.deepEqual(labels(nextNumberCompletions(tree, lines.length - 1, '四')), ['四、']);
+  });
+
+  describe('mayCompleteNumber (the check made before any parsing)', () => {
+    const prefixes = [
+      '', '（', '(', '（三', '(3', '三', '十二', '3', '１２', '第', '第三', '其', '再', '最', '首', '  ', '\u3000（', '## ',
+      '加强', 'abc', '（一）加强', '一是加强学习。二', '完成任务，第', '全年达到3', '一、', '（一）', '2025年', '。',
+    ];
+
+    it('is false only where completion offers nothing, whatever the tree', () => {
+      const trees = [parseReportTree(REPORT.join('\n')), parseReportTree(at(19, '')), parseReportTree('')];
+      for (const prefix of prefixes) {
+        if (mayCompleteNumber(prefix)) continue;
+        for (const tree of trees) {
+          for (const line of [0, 8, 19]) assert.deepEqual(nextNumberCompletions(tree, line, prefix), [], `"${prefix}" at ${line}`);
+        }
+      }
+    });
+
+    it('is true for what may start a marker or a series item', () => {
+      for (const prefix of ['', '（', '(', '（三', '三', '3', '第', '其', '  （', '一是加强学习。二', '完成任务，第']) {
+        assert.ok(mayCompleteNumber(prefix), prefix);
+      }
+      for (const prefix of ['加强', 'abc', '（一）加强', '2025年']) assert.ok(!mayCompleteNumber(prefix), prefix);
+    });
+  });
+
+  describe('big documents: completion from the level-1 section of the cursor (completionWindowStart)', () => {
+    const document = [...REPORT, '', '二、存在的问题', '', '（一）学习不够深入。', '', '三、下一步计划', '', '（一）加强学习。', '', '1.组织培训。', '', '|'];
+
+    it('starts at the nearest 一、-level heading above the cursor, or at most maxLines above', () => {
+      const lineText = (line: number) => document[line];
+      const cursor = document.indexOf('|');
+      assert.equal(completionWindowStart(lineText, cursor), document.indexOf('三、下一步计划'));
+      assert.equal(completionWindowStart(lineText, 19), 4);
+      assert.equal(completionWindowStart(lineText, 3), 0);
+      assert.equal(completionWindowStart(lineText, cursor, 3), cursor - 3);
+      assert.equal(completionWindowStart(lineText, 0), 0);
+    });
+
+    it('skips markers that are not headings by themselves (一是…, 一年来)', () => {
+      const lines = ['一、总体情况', '', '一是加强学习。', '一年来成绩明显。', '|'];
+      assert.equal(completionWindowStart((line) => lines[line], 4), 0);
+    });
+
+    it('gives the same completions as the whole document', () => {
+      const lines = [...document];
+      const cursor = lines.indexOf('|');
+      for (const typed of ['', '（', '(', '1', '3', '四', '（2', '二']) {
+        lines[cursor] = typed;
+        const full = labels(nextNumberCompletions(parseReportTree(lines.join('\n')), cursor, typed));
+        const first = completionWindowStart((line) => lines[line], cursor);
+        const window = lines.slice(first, cursor + 1).join('\n');
+        assert.deepEqual(labels(nextNumberCompletions(parseReportTree(window), cursor - first, typed)), full, `typed "${typed}"`);
+        if (typed === '' || typed === '（') assert.ok(full.length > 0, `typed "${typed}" offers something`);
+      }
+    });
   });
 });

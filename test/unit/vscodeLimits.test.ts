@@ -4,6 +4,7 @@ import { Finding } from '../../src/core/rules/types';
 import {
   MAX_PUBLISHED_DIAGNOSTICS,
   MAX_TYPING_DELAY_MS,
+  quietRemaining,
   selectPublished,
   TYPING_DELAY_MS,
   typingDelay,
@@ -28,6 +29,29 @@ describe('limits of the VS Code adapter', () => {
     it('never more than 4 s, so a slow machine still sees its findings', () => {
       assert.equal(typingDelay(1400), MAX_TYPING_DELAY_MS);
       assert.equal(typingDelay(60_000), 4000);
+    });
+  });
+
+  describe('quietRemaining (pacing of whole-document features)', () => {
+    it('nothing to wait for a document that lints quickly, however recent the edit', () => {
+      assert.equal(quietRemaining(1000, 1000, TYPING_DELAY_MS), 0);
+      assert.equal(quietRemaining(1000, 1001, typingDelay(40)), 0);
+    });
+
+    it('nothing to wait for before any edit', () => {
+      assert.equal(quietRemaining(undefined, 5000, MAX_TYPING_DELAY_MS), 0);
+    });
+
+    it('a slow document waits for what is left of its delay after the last edit', () => {
+      assert.equal(quietRemaining(1000, 1000, 900), 900);
+      assert.equal(quietRemaining(1000, 1600, 900), 300);
+      assert.equal(quietRemaining(1000, 1900, 900), 0);
+      assert.equal(quietRemaining(1000, 60_000, 4000), 0);
+    });
+
+    it('the threshold is the base delay: 121 ms waits, 120 ms does not', () => {
+      assert.equal(quietRemaining(0, 0, 121), 121);
+      assert.equal(quietRemaining(0, 0, 120), 0);
     });
   });
 

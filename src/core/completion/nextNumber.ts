@@ -46,6 +46,12 @@ const LEVEL_NAMES: Record<HeadingLevel, Message> = {
   4: { zh: '四级标题', en: 'level-4 heading' },
 };
 
+/** Whether anything may be offered for a line whose text before the cursor is `prefix` (no tree needed). */
+export function mayCompleteNumber(prefix: string): boolean {
+  const rest = prefix.slice(SPACE.exec(prefix)?.[0].length ?? 0);
+  return LINE_START_TYPED.test(rest) || INLINE_TYPED.test(rest);
+}
+
 /**
  * Completions for `line`, where `prefix` is the line's text before the cursor and `suffix` its text
  * after the cursor (only its first character matters: an auto-closed `）` is replaced too).
