@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ReportService } from '../core/index';
 import { mayCompleteNumber, nextNumberCompletions } from '../core/completion/nextNumber';
-import { completionWindowStart } from '../core/completion/window';
+import { completionWindow } from '../core/completion/window';
 import { parseReportTree } from '../core/structure/parser';
 import { ReportTree } from '../core/structure/types';
 import { formatMessage, localeFrom } from '../core/l10n/message';
@@ -36,7 +36,7 @@ class NumberCompletions implements vscode.CompletionItemProvider {
 
   private numberItems(document: vscode.TextDocument, position: vscode.Position, line: string): vscode.CompletionItem[] {
     const locale = localeFrom(vscode.env.language);
-    const { tree, firstLine } = this.treeAbove(document, position.line);
+    const { tree, firstLine } = this.treeAround(document, position.line);
     return nextNumberCompletions(tree, position.line - firstLine, line.slice(0, position.character), line.slice(position.character)).map((completion) => {
       const item = new vscode.CompletionItem(completion.label, vscode.CompletionItemKind.EnumMember);
       item.insertText = completion.insertText;
@@ -50,15 +50,15 @@ class NumberCompletions implements vscode.CompletionItemProvider {
   }
 
   /**
-   * The document's tree; for a big document, the tree of the cursor's level-1 section up to the cursor's
-   * line: the trigger characters (一, 二, digits…) come with ordinary typing, and a 10 MB report takes the
-   * extension host about a second to parse.
+   * The document's tree; for a big document, the tree of the cursor's level-1 section, from its heading
+   * to the next heading below the cursor: the trigger characters (一, 二, digits…) come with ordinary
+   * typing, and a 10 MB report takes the extension host about a second to parse.
    */
-  private treeAbove(document: vscode.TextDocument, line: number): { tree: ReportTree; firstLine: number } {
+  private treeAround(document: vscode.TextDocument, line: number): { tree: ReportTree; firstLine: number } {
     if (!this.pacer.isSlow(document)) return { tree: this.service.tree(asReportDocument(document)), firstLine: 0 };
-    const firstLine = completionWindowStart((index) => document.lineAt(index).text, line);
-    const text = document.getText(new vscode.Range(firstLine, 0, line, document.lineAt(line).text.length));
-    return { tree: parseReportTree(text), firstLine };
+    const { first, last } = completionWindow((index) => document.lineAt(index).text, document.lineCount, line);
+    const text = document.getText(new vscode.Range(first, 0, last, document.lineAt(last).text.length));
+    return { tree: parseReportTree(text), firstLine: first };
   }
 
   private snippetItems(): vscode.CompletionItem[] {

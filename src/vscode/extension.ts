@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): WorkReportApi {
   const words = createWordSupport(context, service, log.info, () => diagnostics?.relintAll());
   diagnostics = new DiagnosticsManager(service, words.lint);
   const pacer = new EditPacer((uri) => diagnostics.statsFor(uri)?.delayMs ?? TYPING_DELAY_MS);
-  const structure = new StructureView(service, diagnostics);
+  const structure = new StructureView(service, diagnostics, pacer);
   const encoding = new EncodingNotices();
   context.subscriptions.push(
     output,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { quietRemaining, TYPING_DELAY_MS } from './limits';
+import { isPaced, quietRemaining } from './limits';
 
 /**
  * Keeps whole-document work off the keystrokes of big documents.
@@ -7,13 +7,16 @@ import { quietRemaining, TYPING_DELAY_MS } from './limits';
  * After every edit the editor asks for folding ranges and (with the Outline or breadcrumbs visible)
  * document symbols; both need the document parsed. A 10 MB report takes the extension host about a
  * second to parse, so answering at once would parse it on every keystroke, and keystrokes would queue
- * behind the parses. For documents whose lint is slow (typing delay above the base 120 ms) these
- * features wait for the same pause in typing as the lint (limits.ts `typingDelay`); a request the editor
+ * behind the parses. For documents whose lint is slow (typing delay of at least PACING_MIN_DELAY_MS)
+ * these features wait for the same pause in typing as the lint (limits.ts `typingDelay`); a request the editor
  * cancels meanwhile (the next keystroke) ends without parsing. Documents that lint quickly answer at once.
  */
 export class EditPacer implements vscode.Disposable {
   private readonly lastEdits = new Map<string, number>();
+  /** Timers of requests waiting for a pause (cleared on dispose). */
+  private readonly waiting = new Set<ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[];
+  private disposed = false;
 
   /** `delayFor`: the document's current typing delay (the diagnostics' adaptive one). */
   constructor(private readonly delayFor: (uri: vscode.Uri) => number) {
@@ -27,7 +30,7 @@ export class EditPacer implements vscode.Disposable {
 
   /** Whether the document lints slowly enough for its whole-document features to wait for pauses. */
   isSlow(document: vscode.TextDocument): boolean {
-    return this.delayFor(document.uri) > TYPING_DELAY_MS;
+    return isPaced(this.delayFor(document.uri));
   }
 
   /** Milliseconds until the document has paused long enough (0: now). */
@@ -43,7 +46,9 @@ export class EditPacer implements vscode.Disposable {
     if (this.remaining(document) === 0) return compute();
     return new Promise<T | undefined>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let cancellation: vscode.Disposable | undefined;
       const stop = () => {
+        if (timer !== undefined) this.waiting.delete(timer);
         clearTimeout(timer);
         cancellation?.dispose();
       };
@@ -51,12 +56,13 @@ export class EditPacer implements vscode.Disposable {
         stop();
         resolve(undefined);
       };
-      const cancellation = token?.onCancellationRequested(abandon);
       const check = () => {
-        if (document.isClosed || token?.isCancellationRequested) return abandon();
+        if (timer !== undefined) this.waiting.delete(timer);
+        if (this.disposed || document.isClosed || token?.isCancellationRequested) return abandon();
         const wait = this.remaining(document);
         if (wait > 0) {
           timer = setTimeout(check, wait);
+          this.waiting.add(timer);
           return;
         }
         stop();
@@ -66,11 +72,16 @@ export class EditPacer implements vscode.Disposable {
           reject(error);
         }
       };
+      if (token?.isCancellationRequested) return abandon();
+      cancellation = token?.onCancellationRequested(abandon);
       check();
     });
   }
 
   dispose(): void {
+    this.disposed = true;
+    for (const timer of this.waiting) clearTimeout(timer);
+    this.waiting.clear();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 }

@@ -3,6 +3,7 @@ import { ReportService } from '../core/index';
 import { OutlineNode } from '../core/outline/outline';
 import { groupByPart } from '../core/outline/parts';
 import { asReportDocument, isReportDocument } from './documents';
+import { EditPacer } from './pacing';
 import { DiagnosticsManager, TOO_MANY_PROBLEMS_CODE } from './diagnostics';
 import { partLabel } from './labels';
 import { statedCountLabel } from './outline';
@@ -29,6 +30,7 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
   constructor(
     private readonly service: ReportService,
     diagnostics: DiagnosticsManager,
+    private readonly pacer: EditPacer,
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
@@ -98,8 +100,13 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
     return treeItem;
   }
 
-  getChildren(item?: StructureItem): StructureItem[] {
-    return item ? item.children : this.items();
+  getChildren(item?: StructureItem): StructureItem[] | Promise<StructureItem[]> {
+    if (item) return item.children;
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) return [];
+    // A big document is outlined once typing pauses, not for a refresh that lands between keystrokes.
+    const items = this.pacer.whenSettled(document, undefined, () => this.items(document));
+    return items instanceof Promise ? items.then((settled) => settled ?? []) : items;
   }
 
   dispose(): void {

@@ -345,10 +345,10 @@ suite('limits: a 10 MB report', () => {
     // and so do folding, Outline symbols and the status bar's count (pacing.ts): the host neither lints
     // nor parses the document between keystrokes, and round trips to the workbench stay short. Only a
     // gap between two edits as long as the delay (a slow machine) allows one lint and one parse.
+    const small = await vscode.workspace.openTextDocument(fixtureUri('青山县教育局2025年工作总结.txt'));
     const before = extension.lintStats(uri)!;
     assert.ok(before.delayMs >= Math.min(4000, 3 * before.lastLintMs) - 1, `delay ${before.delayMs} ms after a ${before.lastLintMs} ms lint`);
-    assert.ok(before.delayMs > 120, `adaptive delay for a big document: ${before.delayMs} ms (last lint ${before.lastLintMs} ms)`);
-    const small = await vscode.workspace.openTextDocument(fixtureUri('青山县教育局2025年工作总结.txt'));
+    assert.ok(before.delayMs >= 600, `adaptive delay for a big document, paced: ${before.delayMs} ms (last lint ${before.lastLintMs} ms)`);
     const line = diagnostics.find((d) => codeOf(d) === 'placeholder')!.range.start.line;
     const roundTrips: number[] = [];
     const editsDone: number[] = [];
@@ -365,7 +365,8 @@ suite('limits: a 10 MB report', () => {
     const during = extension.lintStats(uri)!;
     const parsesWhileTyping = extension.parseCount() - parsesBefore;
     const lintsWhileTyping = during.lints - before.lints;
-    const pauses = editsDone.slice(1).filter((done, i) => done - editsDone[i] >= before.delayMs - 500).length;
+    const shortestDelay = Math.min(before.delayMs, during.delayMs);
+    const pauses = editsDone.slice(1).filter((done, i) => done - editsDone[i] >= shortestDelay - 500).length;
     const typingLog = `${lintsWhileTyping} lints and ${parsesWhileTyping} parses while typing for ${typingMs} ms, ${pauses} pauses ≥ the delay of ${before.delayMs} ms; edit round trips ${roundTrips.join(', ')} ms`;
     assert.ok(lintsWhileTyping <= pauses, typingLog);
     assert.ok(parsesWhileTyping <= pauses, typingLog);
@@ -379,9 +380,13 @@ suite('limits: a 10 MB report', () => {
       uri,
       new vscode.Position(line, 0),
     );
+    const sinceLastEdit = Date.now() - editsDone[editsDone.length - 1];
     const numbers = completions.items.filter((item) => item.kind === vscode.CompletionItemKind.EnumMember);
     assert.ok(numbers.length > 0, `next-number completions: ${completions.items.map((item) => item.label).join(' ')}`);
-    assert.strictEqual(extension.parseCount(), parsesBeforeCompletion, 'completion in a big document does not parse it');
+    // Unless typing has paused long enough by now for the lint (and its parse) to run.
+    if (sinceLastEdit < shortestDelay - 500) {
+      assert.strictEqual(extension.parseCount(), parsesBeforeCompletion, `completion in a big document does not parse it (${sinceLastEdit} ms after the last edit)`);
+    }
 
     // A command round trip through the workbench while the document is linted after the pause.
     const pending = waitFor(() => extension.lintStats(uri)!.lints > during.lints, 60_000, 50);

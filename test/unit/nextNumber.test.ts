@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mayCompleteNumber, NumberCompletion, nextNumberCompletions } from '../../src/core/completion/nextNumber';
-import { completionWindowStart } from '../../src/core/completion/window';
+import { completionWindow } from '../../src/core/completion/window';
 import { generateSkeleton } from '../../src/core/skeletons/index';
 import { parseReportTree } from '../../src/core/structure/parser';
 
@@ -225,34 +225,86 @@ describe('next-number completion', () => {
     });
   });
 
-  describe('big documents: completion from the level-1 section of the cursor (completionWindowStart)', () => {
+  describe('big documents: completion from a window around the cursor (completionWindow)', () => {
     const document = [...REPORT, '', '二、存在的问题', '', '（一）学习不够深入。', '', '三、下一步计划', '', '（一）加强学习。', '', '1.组织培训。', '', '|'];
+    const window = (lines: readonly string[], line: number, maxLines?: number) => completionWindow((index) => lines[index], lines.length, line, maxLines);
 
-    it('starts at the nearest 一、-level heading above the cursor, or at most maxLines above', () => {
-      const lineText = (line: number) => document[line];
+    it('starts at the nearest 一、-level heading above the cursor and ends at the next heading below it', () => {
       const cursor = document.indexOf('|');
-      assert.equal(completionWindowStart(lineText, cursor), document.indexOf('三、下一步计划'));
-      assert.equal(completionWindowStart(lineText, 19), 4);
-      assert.equal(completionWindowStart(lineText, 3), 0);
-      assert.equal(completionWindowStart(lineText, cursor, 3), cursor - 3);
-      assert.equal(completionWindowStart(lineText, 0), 0);
+      assert.deepEqual(window(document, cursor), { first: document.indexOf('三、下一步计划'), last: cursor });
+      assert.deepEqual(window(document, 19), { first: 4, last: document.indexOf('二、存在的问题') });
+      assert.deepEqual(window(document, 7), { first: 4, last: 10 });
+      assert.deepEqual(window(document, 3), { first: 0, last: 4 });
+      assert.deepEqual(window(document, 0), { first: 0, last: 4 });
+    });
+
+    it('reads at most maxLines either way', () => {
+      const cursor = document.indexOf('|');
+      assert.deepEqual(window(document, cursor, 3), { first: cursor - 3, last: cursor });
+      assert.deepEqual(window(document, 7, 2), { first: 5, last: 9 });
     });
 
     it('skips markers that are not headings by themselves (一是…, 一年来)', () => {
-      const lines = ['一、总体情况', '', '一是加强学习。', '一年来成绩明显。', '|'];
-      assert.equal(completionWindowStart((line) => lines[line], 4), 0);
+      const lines = ['一、总体情况', '', '一是加强学习。', '一年来成绩明显。', '|', '一年来'];
+      assert.deepEqual(window(lines, 4), { first: 0, last: 5 });
     });
 
-    it('gives the same completions as the whole document', () => {
-      const lines = [...document];
-      const cursor = lines.indexOf('|');
-      for (const typed of ['', '（', '(', '1', '3', '四', '（2', '二']) {
-        lines[cursor] = typed;
-        const full = labels(nextNumberCompletions(parseReportTree(lines.join('\n')), cursor, typed));
-        const first = completionWindowStart((line) => lines[line], cursor);
-        const window = lines.slice(first, cursor + 1).join('\n');
-        assert.deepEqual(labels(nextNumberCompletions(parseReportTree(window), cursor - first, typed)), full, `typed "${typed}"`);
-        if (typed === '' || typed === '（') assert.ok(full.length > 0, `typed "${typed}" offers something`);
+    /** Every line of the document as the cursor line, for each typed prefix: window and whole agree. */
+    function assertSameEverywhere(lines: readonly string[], typedPrefixes: readonly string[]): number {
+      let offered = 0;
+      for (let cursor = 0; cursor < lines.length; cursor++) {
+        for (const typed of typedPrefixes) {
+          const edited = [...lines];
+          edited[cursor] = typed;
+          const full = labels(nextNumberCompletions(parseReportTree(edited.join('\n')), cursor, typed));
+          const { first, last } = window(edited, cursor);
+          const part = edited.slice(first, last + 1).join('\n');
+          assert.deepEqual(labels(nextNumberCompletions(parseReportTree(part), cursor - first, typed)), full, `line ${cursor}, typed "${typed}"`);
+          offered += full.length;
+        }
+      }
+      return offered;
+    }
+
+    it('gives the same completions as the whole document on every line of a report', () => {
+      assert.ok(assertSameEverywhere(document.map((line) => (line === '|' ? '' : line)), ['', '（', '(', '1', '3', '四', '（2', '二', '第', '其']) > 0);
+    });
+
+    it('gives the same completions as the whole document in a file of several reports (a title starts new numbering)', () => {
+      const two = [
+        ...REPORT,
+        '',
+        '乙县2025年工作总结',
+        '',
+        '',
+        '一、主要成绩',
+        '',
+        '（一）经济平稳运行。一是投资增长。二是消费回暖。',
+        '',
+        '二、存在的问题',
+        '',
+        '在全县2026年工作会议上的讲话',
+        '',
+        '同志们：',
+        '',
+        '一、充分肯定成绩',
+        '',
+        '一要提高认识。二要压实责任。',
+      ];
+      assert.ok(assertSameEverywhere(two, ['', '（', '一', '1', '三']) > 0);
+      const edited = [...two];
+      const preamble = two.indexOf('乙县2025年工作总结') + 1;
+      const labelsAt = (lines: string[], line: number) => {
+        const { first, last } = window(lines, line);
+        return labels(nextNumberCompletions(parseReportTree(lines.slice(first, last + 1).join('\n')), line - first, ''));
+      };
+      assert.deepEqual(labelsAt(edited, preamble), ['一、', '（一）', '1.', '（1）']);
+    });
+
+    it('gives the same completions on generated skeletons of every kind', () => {
+      for (const kind of ['annual', 'summary', 'plan', 'speech', 'review', 'half-year'] as const) {
+        const lines = generateSkeleton({ kind, year: 2025 }).text.split('\n');
+        assertSameEverywhere(lines, ['', '（', '2']);
       }
     });
   });

@@ -4,6 +4,8 @@ import { Finding } from '../../src/core/rules/types';
 import {
   MAX_PUBLISHED_DIAGNOSTICS,
   MAX_TYPING_DELAY_MS,
+  isPaced,
+  PACING_MIN_DELAY_MS,
   quietRemaining,
   selectPublished,
   TYPING_DELAY_MS,
@@ -33,25 +35,30 @@ describe('limits of the VS Code adapter', () => {
   });
 
   describe('quietRemaining (pacing of whole-document features)', () => {
-    it('nothing to wait for a document that lints quickly, however recent the edit', () => {
+    it('nothing to wait for a document that is not paced, however recent the edit', () => {
       assert.equal(quietRemaining(1000, 1000, TYPING_DELAY_MS), 0);
       assert.equal(quietRemaining(1000, 1001, typingDelay(40)), 0);
+      assert.equal(quietRemaining(1000, 1001, typingDelay(50)), 0, 'a 97K collection of speeches on a slow moment');
+      assert.equal(quietRemaining(1000, 1001, typingDelay(150)), 0);
     });
 
     it('nothing to wait for before any edit', () => {
       assert.equal(quietRemaining(undefined, 5000, MAX_TYPING_DELAY_MS), 0);
     });
 
-    it('a slow document waits for what is left of its delay after the last edit', () => {
-      assert.equal(quietRemaining(1000, 1000, 900), 900);
-      assert.equal(quietRemaining(1000, 1600, 900), 300);
-      assert.equal(quietRemaining(1000, 1900, 900), 0);
+    it('a paced document waits for what is left of its delay after the last edit', () => {
+      assert.equal(quietRemaining(1000, 1000, 1200), 1200);
+      assert.equal(quietRemaining(1000, 1600, 1200), 600);
+      assert.equal(quietRemaining(1000, 2200, 1200), 0);
       assert.equal(quietRemaining(1000, 60_000, 4000), 0);
     });
 
-    it('the threshold is the base delay: 121 ms waits, 120 ms does not', () => {
-      assert.equal(quietRemaining(0, 0, 121), 121);
-      assert.equal(quietRemaining(0, 0, 120), 0);
+    it('documents whose lint takes a third of PACING_MIN_DELAY_MS or more are paced', () => {
+      assert.ok(!isPaced(typingDelay(199)));
+      assert.ok(isPaced(typingDelay(200)));
+      assert.ok(isPaced(MAX_TYPING_DELAY_MS));
+      assert.equal(quietRemaining(0, 0, PACING_MIN_DELAY_MS), PACING_MIN_DELAY_MS);
+      assert.equal(quietRemaining(0, 0, PACING_MIN_DELAY_MS - 1), 0);
     });
   });
 
