@@ -22,22 +22,23 @@ export function typingDelay(lastLintMs: number | undefined): number {
 
 /**
  * Documents whose typing delay reaches this (a lint of 200 ms or more: a million characters or more on
- * the extension host) are paced: their whole-document features wait for a pause in typing. Below it, every feature
- * answers at once, as a report of ordinary length needs (a 97K-character collection of speeches lints
- * in ≈ 5–50 ms).
+ * the extension host) are paced: their whole-document features wait for a pause in typing. Below it,
+ * every feature answers at once, as a report of ordinary length needs (a 97K-character collection of
+ * speeches lints in ≈ 5–50 ms).
  */
 export const PACING_MIN_DELAY_MS = 600;
 
-/**
- * How long a feature that parses the whole document (Outline, folding, 报告结构, the status bar's count)
- * still waits after the last edit: 0 for documents that are not paced (delay under PACING_MIN_DELAY_MS),
- * else what is left of the typing delay. Such a document is parsed once per pause in typing, by whichever
- * feature asks first, instead of once per keystroke.
- */
+/** Whether a document with this typing delay is paced (see PACING_MIN_DELAY_MS). */
 export function isPaced(delayMs: number): boolean {
   return delayMs >= PACING_MIN_DELAY_MS;
 }
 
+/**
+ * How long a feature that parses the whole document (Outline, folding, 报告结构, the status bar's count)
+ * still waits after the last edit: 0 for documents that are not paced, else what is left of the typing
+ * delay. Such a document is parsed once per pause in typing, by whichever feature asks first, instead of
+ * once per keystroke.
+ */
 export function quietRemaining(lastEditAt: number | undefined, now: number, delayMs: number): number {
   if (lastEditAt === undefined || !isPaced(delayMs)) return 0;
   return Math.max(0, lastEditAt + delayMs - now);

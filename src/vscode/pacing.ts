@@ -8,8 +8,8 @@ import { isPaced, quietRemaining } from './limits';
  * document symbols; both need the document parsed. A 10 MB report takes the extension host about a
  * second to parse, so answering at once would parse it on every keystroke, and keystrokes would queue
  * behind the parses. For documents whose lint is slow (typing delay of at least PACING_MIN_DELAY_MS)
- * these features wait for the same pause in typing as the lint (limits.ts `typingDelay`); a request the editor
- * cancels meanwhile (the next keystroke) ends without parsing. Documents that lint quickly answer at once.
+ * these features wait for the same pause in typing as the lint (limits.ts `typingDelay`); a request the
+ * editor cancels meanwhile (the next keystroke) ends without parsing. Other documents answer at once.
  */
 export class EditPacer implements vscode.Disposable {
   private readonly lastEdits = new Map<string, number>();
