@@ -55,7 +55,7 @@ class NumberCompletions implements vscode.CompletionItemProvider {
    * typing, and a 10 MB report takes the extension host about a second to parse.
    */
   private treeAround(document: vscode.TextDocument, line: number): { tree: ReportTree; firstLine: number } {
-    if (!this.pacer.isSlow(document)) return { tree: this.service.tree(asReportDocument(document)), firstLine: 0 };
+    if (!this.pacer.isPaced(document)) return { tree: this.service.tree(asReportDocument(document)), firstLine: 0 };
     const { first, last } = completionWindow((index) => document.lineAt(index).text, document.lineCount, line);
     const text = document.getText(new vscode.Range(first, 0, last, document.lineAt(last).text.length));
     return { tree: parseReportTree(text), firstLine: first };

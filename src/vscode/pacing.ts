@@ -28,8 +28,8 @@ export class EditPacer implements vscode.Disposable {
     ];
   }
 
-  /** Whether the document lints slowly enough for its whole-document features to wait for pauses. */
-  isSlow(document: vscode.TextDocument): boolean {
+  /** Whether the document lints slowly enough for its whole-document features to wait for pauses (limits.ts). */
+  isPaced(document: vscode.TextDocument): boolean {
     return isPaced(this.delayFor(document.uri));
   }
 
